@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Grpc.Core;
+using Grpc.Net.Client;
+using UserService.Client.Output;
+using static UserService.Contracts.UserService;
+
+namespace UserService.Client.Commands;
+
+/// <summary>
+/// Runs one command against the server: creates the channel and the client, computes the deadline,
+/// and turns every failure into one line on standard error plus an exit code.
+/// </summary>
+internal static class RpcCommandRunner
+{
+    /// <summary>The deadline of get, list and create when <c>--deadline</c> is not given.</summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Runs <paramref name="call"/> with a client connected to <c>--address</c> and the absolute deadline
+    /// (UTC) that every gRPC call of the command must use.
+    /// </summary>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult,
+        GlobalOptions globalOptions,
+        TimeSpan defaultDeadline,
+        Func<UserServiceClient, DateTime, Task> call,
+        CancellationToken cancellationToken)
+    {
+        var address = parseResult.GetValue(globalOptions.Address);
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            StatusReporter.ReportUsageError($"--address must be an absolute http:// or https:// URL, not '{address}'.");
+            return ExitCodes.UsageError;
+        }
+
+        var timeout = parseResult.GetValue(globalOptions.Deadline) is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : defaultDeadline;
+
+        // One channel per process: it owns the HTTP/2 connection. http:// means HTTP/2 without TLS (h2c).
+        using var channel = GrpcChannel.ForAddress(uri);
+        var client = new UserServiceClient(channel);
+        try
+        {
+            await call(client, DateTime.UtcNow + timeout);
+            return ExitCodes.Success;
+        }
+        catch (RpcException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            StatusReporter.ReportRpcError(exception);
+            return ExitCodes.Cancelled;
+        }
+        catch (RpcException exception)
+        {
+            StatusReporter.ReportRpcError(exception, uri);
+            return ExitCodes.RpcError;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            StatusReporter.ReportRpcError(new RpcException(new Status(StatusCode.Cancelled, "Cancelled by the user.")));
+            return ExitCodes.Cancelled;
+        }
+    }
+}

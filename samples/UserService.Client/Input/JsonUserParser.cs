@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using UserService.Contracts;
+
+namespace UserService.Client.Input;
+
+/// <summary>
+/// Parses users from JSON text: an array of objects with the properties <c>name</c>, <c>email</c> and
+/// <c>age</c>, all required. Unknown properties are errors, so that a typo (<c>"mail"</c>) is not silently dropped.
+/// </summary>
+internal static class JsonUserParser
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Parses every user of the text.</summary>
+    /// <exception cref="UserFileException">The text is not such an array (the message gives the line when known).</exception>
+    public static List<User> Parse(string filePath, string text)
+    {
+        List<JsonUserRecord?>? records;
+        try
+        {
+            records = JsonSerializer.Deserialize<List<JsonUserRecord?>>(text, Options);
+        }
+        catch (JsonException exception)
+        {
+            // LineNumber is 0-based; people count lines from 1.
+            var lineNumber = exception.LineNumber is { } line ? (int)line + 1 : (int?)null;
+            throw new UserFileException(filePath, lineNumber, Describe(exception));
+        }
+
+        if (records is null)
+        {
+            throw new UserFileException(filePath, null, "expected an array of users, found null.");
+        }
+
+        var users = new List<User>();
+        for (var index = 0; index < records.Count; index++)
+        {
+            var record = records[index]
+                ?? throw new UserFileException(filePath, null, $"user [{index}] is null.");
+            users.Add(new User { Name = record.Name, Email = record.Email, Age = record.Age });
+        }
+
+        return users;
+    }
+
+    private static string Describe(JsonException exception)
+    {
+        // The serializer appends " Path: $[1].age | LineNumber: 3 | BytePositionInLine: 12." to its messages;
+        // the line is already in front of the message, the path is kept in a shorter form.
+        var message = exception.Message;
+        var pathStart = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (pathStart >= 0)
+        {
+            message = message[..pathStart];
+        }
+
+        return exception.Path is { Length: > 0 } path ? $"{message} (at {path})" : message;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace UserService.Client.Input;
+
+/// <summary>One element of a JSON users file: <c>{ "name": "Ada Lovelace", "email": "ada@example.com", "age": 36 }</c>.</summary>
+internal sealed class JsonUserRecord
+{
+    /// <summary>Gets or sets the display name.</summary>
+    [JsonRequired]
+    public string Name { get; set; } = "";
+
+    /// <summary>Gets or sets the email address.</summary>
+    [JsonRequired]
+    public string Email { get; set; } = "";
+
+    /// <summary>Gets or sets the age in years.</summary>
+    [JsonRequired]
+    public int Age { get; set; }
+}

@@ -1,0 +1,31 @@
+using UserService.Contracts;
+
+namespace UserService.Client.Output;
+
+/// <summary>
+/// Everything the client prints on standard output. Errors go to standard error through <see cref="StatusReporter"/>.
+/// </summary>
+internal static class ConsoleOutput
+{
+    /// <summary>Prints one user, e.g. <c>User 1: Ada Lovelace &lt;ada@example.com&gt;, age 36</c>.</summary>
+    public static void WriteUser(User user) =>
+        Console.WriteLine($"User {user.Id}: {user.Name} <{user.Email}>, age {user.Age}");
+
+    /// <summary>Prints the number of users a list call received.</summary>
+    public static void WriteListedCount(int count) =>
+        Console.WriteLine($"{count} {Users(count)} listed.");
+
+    /// <summary>Prints one user that was just sent on a CreateUsers stream.</summary>
+    public static void WriteSent(User user) =>
+        Console.WriteLine($"Sent: {user.Name} <{user.Email}>, age {user.Age}");
+
+    /// <summary>Prints the <c>created_count</c> of a CreateUsers response.</summary>
+    public static void WriteCreatedCount(int count) =>
+        Console.WriteLine($"Created {count} {Users(count)}.");
+
+    /// <summary>Prints one chat message received from the server, e.g. <c>[alice] hello</c>.</summary>
+    public static void WriteChatMessage(ChatMessage message) =>
+        Console.WriteLine($"[{message.User}] {message.Text}");
+
+    private static string Users(int count) => count == 1 ? "user" : "users";
+}

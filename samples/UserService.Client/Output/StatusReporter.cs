@@ -1,0 +1,36 @@
+using Grpc.Core;
+
+namespace UserService.Client.Output;
+
+/// <summary>
+/// Reports a failure as ONE line on standard error, for example <c>error: NOT_FOUND: User 42 not found</c>.
+/// One line per failure keeps the output readable and easy to check in scripts.
+/// </summary>
+internal static class StatusReporter
+{
+    /// <summary>Reports the status of a failed call: <c>error: CODE: detail</c>.</summary>
+    /// <param name="exception">The failure.</param>
+    /// <param name="address">The server address, added to failures that the client found itself.</param>
+    public static void ReportRpcError(RpcException exception, Uri? address = null)
+    {
+        var code = StatusCodeNames.ToGrpcName(exception.StatusCode);
+        var detail = ToOneLine(exception.Status.Detail);
+
+        // Failures found by the client itself (no connection, for example) carry the exception that caused
+        // them; its innermost message ("Connection refused") and the address are the useful part.
+        if (exception.Status.DebugException is { } cause)
+        {
+            var rootCause = ToOneLine(cause.GetBaseException().Message);
+            detail = address is null ? $"{detail} ({rootCause})" : $"{detail} ({rootCause}; address {address})";
+        }
+
+        Console.Error.WriteLine(detail.Length == 0 ? $"error: {code}" : $"error: {code}: {detail}");
+    }
+
+    /// <summary>Reports a usage error (bad arguments, unreadable input file): <c>error: message</c>.</summary>
+    public static void ReportUsageError(string message) =>
+        Console.Error.WriteLine($"error: {ToOneLine(message)}");
+
+    private static string ToOneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
