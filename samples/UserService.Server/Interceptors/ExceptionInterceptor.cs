@@ -1,0 +1,88 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace UserService.Server.Interceptors;
+
+/// <summary>
+/// Turns unexpected exceptions into INTERNAL with a generic message, for all four kinds of RPC.
+/// The exception is logged on the server, never sent to the client: its message or stack trace
+/// could reveal file paths, SQL or other internals. An <see cref="RpcException"/> (a deliberate
+/// status such as NOT_FOUND) passes through unchanged, and so does anything thrown after the
+/// client cancelled the call or its deadline passed (gRPC reports CANCELLED or DEADLINE_EXCEEDED).
+/// </summary>
+public sealed class ExceptionInterceptor : Interceptor
+{
+    /// <summary>The status detail sent to the client for every unexpected failure.</summary>
+    public const string InternalErrorMessage = "An internal error occurred.";
+
+    private readonly ILogger<ExceptionInterceptor> _logger;
+
+    /// <summary>Creates the interceptor.</summary>
+    /// <param name="logger">Where the real exceptions are logged.</param>
+    public ExceptionInterceptor(ILogger<ExceptionInterceptor> logger) => _logger = logger;
+
+    /// <inheritdoc />
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (IsUnexpected(ex, context))
+        {
+            throw ToInternal(ex, context);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        catch (Exception ex) when (IsUnexpected(ex, context))
+        {
+            throw ToInternal(ex, context);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (IsUnexpected(ex, context))
+        {
+            throw ToInternal(ex, context);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (IsUnexpected(ex, context))
+        {
+            throw ToInternal(ex, context);
+        }
+    }
+
+    private static bool IsUnexpected(Exception exception, ServerCallContext context) =>
+        exception is not RpcException && !context.CancellationToken.IsCancellationRequested;
+
+    private RpcException ToInternal(Exception exception, ServerCallContext context)
+    {
+        _logger.LogError(exception, "Unhandled exception in {Method}", context.Method);
+        return new RpcException(new Status(StatusCode.Internal, InternalErrorMessage));
+    }
+}

@@ -1,0 +1,210 @@
+using Microsoft.Data.Sqlite;
+using UserService.Contracts;
+
+namespace UserService.Server.Storage;
+
+/// <summary>
+/// Stores the users in a SQLite file. Every statement is parameterized. The database runs in WAL
+/// mode (readers never block the writer and the writer never blocks readers) and every connection
+/// waits up to <see cref="BusyTimeoutMilliseconds"/> for the write lock instead of failing with
+/// SQLITE_BUSY, so concurrent calls queue up instead of failing.
+/// </summary>
+public sealed class SqliteUserRepository : IUserRepository
+{
+    /// <summary>How long a connection waits for another connection's write lock.</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
+    // SQLITE_CONSTRAINT_UNIQUE: an INSERT broke a UNIQUE constraint (here: the email).
+    private const int SqliteConstraintUnique = 2067;
+
+    // The schema version stored in PRAGMA user_version: 0 is a new, empty database.
+    private const int SchemaVersion = 1;
+
+    private readonly string _connectionString;
+
+    /// <summary>Creates a repository for the given database file; call <see cref="InitializeAsync"/> before use.</summary>
+    /// <param name="databasePath">The SQLite file; it and its folder are created if missing.</param>
+    public SqliteUserRepository(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+
+        // WAL mode is stored in the file itself, so setting it once is enough.
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+
+        // BEGIN IMMEDIATE: two processes starting at once cannot both create the schema.
+        await using var transaction = connection.BeginTransaction();
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "PRAGMA user_version;";
+        var current = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        if (current >= SchemaVersion)
+        {
+            return;
+        }
+
+        using var create = connection.CreateCommand();
+        create.Transaction = transaction;
+        create.CommandText =
+            """
+            CREATE TABLE users (
+                id    INTEGER PRIMARY KEY AUTOINCREMENT,
+                name  TEXT    NOT NULL CHECK (length(name) > 0),
+                email TEXT    NOT NULL COLLATE NOCASE UNIQUE,
+                age   INTEGER NOT NULL CHECK (age BETWEEN 0 AND 150)
+            );
+            """;
+        await create.ExecuteNonQueryAsync(cancellationToken);
+
+        await InsertAsync(connection, transaction, SeedUsers.All, cancellationToken);
+
+        using var setVersion = connection.CreateCommand();
+        setVersion.Transaction = transaction;
+        setVersion.CommandText = $"PRAGMA user_version = {SchemaVersion};";
+        await setVersion.ExecuteNonQueryAsync(cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<User?> GetUserAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, email, age FROM users WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadUser(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<User>> ListUsersAsync(int afterId, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+
+        // Keyset paging: "id > cursor ORDER BY id" uses the primary key index and stays fast on
+        // the last page too, unlike OFFSET, which skips rows one by one.
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, email, age FROM users WHERE id > $afterId ORDER BY id LIMIT $pageSize;";
+        command.Parameters.AddWithValue("$afterId", afterId);
+        command.Parameters.AddWithValue("$pageSize", pageSize);
+
+        var page = new List<User>(Math.Min(pageSize, 1_000));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            page.Add(ReadUser(reader));
+        }
+
+        return page;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+
+        await using var connection = await OpenAsync(cancellationToken);
+
+        // Microsoft.Data.Sqlite starts transactions with BEGIN IMMEDIATE: the write lock is taken
+        // here (waiting up to the busy timeout for other writers), not half-way through.
+        // Disposing the transaction without Commit rolls everything back.
+        await using var transaction = connection.BeginTransaction();
+        await InsertAsync(connection, transaction, users, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return users.Count;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountUsersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM users;";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task InsertAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<User> users, CancellationToken cancellationToken)
+    {
+        // One prepared statement, executed once per user with new parameter values.
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO users (name, email, age) VALUES ($name, $email, $age);";
+        var name = insert.Parameters.Add("$name", SqliteType.Text);
+        var email = insert.Parameters.Add("$email", SqliteType.Text);
+        var age = insert.Parameters.Add("$age", SqliteType.Integer);
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            name.Value = users[i].Name;
+            email.Value = users[i].Email;
+            age.Value = users[i].Age;
+            try
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteConstraintUnique)
+            {
+                throw new DuplicateEmailException(i, users[i].Email, ex);
+            }
+        }
+    }
+
+    private static User ReadUser(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetInt32(0),
+        Name = reader.GetString(1),
+        Email = reader.GetString(2),
+        Age = reader.GetInt32(3),
+    };
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+
+            // Wait for the write lock instead of failing at once with SQLITE_BUSY.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

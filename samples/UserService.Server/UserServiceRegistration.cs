@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using UserService.Server.Chat;
+using UserService.Server.Interceptors;
+using UserService.Server.Storage;
+
+namespace UserService.Server;
+
+/// <summary>Registers everything <see cref="Services.UserGrpcService"/> needs.</summary>
+public static class UserServiceRegistration
+{
+    /// <summary>
+    /// Adds gRPC (with <see cref="ExceptionInterceptor"/> and detailed errors off), the SQLite
+    /// repository (unless an <see cref="IUserRepository"/> is already registered, as tests do),
+    /// the chat room and the database initializer.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration to read the <c>Database</c> section from; null keeps the defaults.</param>
+    public static IServiceCollection AddUserService(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        services.AddGrpc(options =>
+        {
+            options.EnableDetailedErrors = false;
+            options.Interceptors.Add<ExceptionInterceptor>();
+        });
+
+        var database = services.AddOptions<DatabaseOptions>();
+        if (configuration is not null)
+        {
+            database.Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        }
+
+        services.TryAddSingleton<IUserRepository>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            return new SqliteUserRepository(Path.Combine(contentRoot, options.Path));
+        });
+        services.TryAddSingleton(_ => new ChatRoom());
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}
