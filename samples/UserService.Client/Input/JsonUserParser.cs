@@ -14,10 +14,18 @@ internal static class JsonUserParser
     {
         PropertyNameCaseInsensitive = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
+
+    // The serializer's messages name .NET types; these words are what a person editing the file knows.
+    private static readonly (string TypeName, string Words)[] TypeWords =
+    [
+        ($"System.Collections.Generic.List`1[{typeof(JsonUserRecord).FullName}]", "an array of users"),
+        ($"type '{typeof(JsonUserRecord).FullName}'", "a user"),
+        ("System.Int32", "a whole number"),
+        ("System.String", "a string"),
+    ];
 
     /// <summary>Parses every user of the text.</summary>
     /// <exception cref="UserFileException">The text is not such an array (the message gives the line when known).</exception>
@@ -45,6 +53,11 @@ internal static class JsonUserParser
         {
             var record = records[index]
                 ?? throw new UserFileException(filePath, null, $"user [{index}] is null.");
+            if (record.Name is null || record.Email is null)
+            {
+                throw new UserFileException(filePath, null, $"user [{index}]: name and email must not be null.");
+            }
+
             users.Add(new User { Name = record.Name, Email = record.Email, Age = record.Age });
         }
 
@@ -60,6 +73,11 @@ internal static class JsonUserParser
         if (pathStart >= 0)
         {
             message = message[..pathStart];
+        }
+
+        foreach (var (typeName, words) in TypeWords)
+        {
+            message = message.Replace(typeName, words, StringComparison.Ordinal);
         }
 
         return exception.Path is { Length: > 0 } path ? $"{message} (at {path})" : message;

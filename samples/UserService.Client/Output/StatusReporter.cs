@@ -17,11 +17,19 @@ internal static class StatusReporter
         var detail = ToOneLine(exception.Status.Detail);
 
         // Failures found by the client itself (no connection, for example) carry the exception that caused
-        // them; its innermost message ("Connection refused") and the address are the useful part.
+        // them: its innermost message ("Connection refused") and the address tell what went wrong.
         if (exception.Status.DebugException is { } cause)
         {
             var rootCause = ToOneLine(cause.GetBaseException().Message);
-            detail = address is null ? $"{detail} ({rootCause})" : $"{detail} ({rootCause}; address {address})";
+            if (!detail.Contains(rootCause, StringComparison.Ordinal))
+            {
+                detail = $"{detail} {rootCause}.";
+            }
+
+            if (address is not null)
+            {
+                detail = $"{detail} (address {address})";
+            }
         }
 
         Console.Error.WriteLine(detail.Length == 0 ? $"error: {code}" : $"error: {code}: {detail}");
