@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The main job. On a fresh clone it builds everything, executes the notebooks whose outputs are
+# stale, exports them, builds the site and serves it on http://127.0.0.1:$PORT (default 5173).
+#
+#   ./run.sh               build, then serve the site until Ctrl+C
+#   ./run.sh --build-only  stop after building the site (what CI does)
+set -euo pipefail
+cd "$(dirname "$0")"
+source eng/common.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+build_only=false
+for arg in "$@"; do
+  case "$arg" in
+    --build-only) build_only=true ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "error: unknown option '$arg' (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+step "Restore and build everything (Release)"
+retry 3 dotnet restore Samples.sln
+dotnet build Samples.sln -c Release --no-restore -v quiet -nologo
+
+step "Notebooks: execute the ones whose outputs are stale"
+eng/nbrun.sh run notebooks --stale-only
+
+eng/build-site.sh
+
+if [[ "$build_only" == true ]]; then
+  step "Done (${SECONDS}s): site/.vitepress/dist"
+  exit 0
+fi
+
+step "Serving the site (${SECONDS}s to build); Ctrl+C stops"
+exec node site/scripts/serve.mjs "${PORT:-5173}"
