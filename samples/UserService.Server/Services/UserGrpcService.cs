@@ -172,8 +172,8 @@ public sealed class UserGrpcService : UserServiceBase
     public override async Task ChatUsers(
         IAsyncStreamReader<ChatMessage> requestStream, IServerStreamWriter<ChatMessage> responseStream, ServerCallContext context)
     {
-        using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping);
         using var member = _chatRoom.Join();
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping, member.Evicted);
         _logger.LogDebug("Chat member joined; {Count} in the room", _chatRoom.MemberCount);
 
         // The writer loop: the only code that writes to the response stream.
@@ -202,8 +202,7 @@ public sealed class UserGrpcService : UserServiceBase
         catch
         {
             // The reader failed (invalid message, cancellation, ...) or was stopped because the
-            // writer failed. Stop the writer; if it failed on its own (for example this member
-            // was too slow), its error is the one to report.
+            // writer failed. Stop the writer; if it failed on its own, its error is the one to report.
             await call.CancelAsync();
             try
             {
@@ -211,6 +210,13 @@ public sealed class UserGrpcService : UserServiceBase
             }
             catch (OperationCanceledException)
             {
+            }
+
+            if (member.WasEvicted && !context.CancellationToken.IsCancellationRequested)
+            {
+                throw new RpcException(new Status(
+                    StatusCode.ResourceExhausted,
+                    $"You were removed from the chat: more than {_chatRoom.MailboxCapacity} messages were waiting for you."));
             }
 
             if (IsShuttingDown(context))

@@ -1,0 +1,97 @@
+using UserService.Contracts;
+using UserService.Server.Storage;
+
+namespace UserService.Server.Tests.Fakes;
+
+/// <summary>
+/// A repository in memory that records the pages ListUsers asks for. With <see cref="GeneratedUserCount"/>
+/// it pretends to hold that many users without storing them; <see cref="PageDelay"/> makes every
+/// page slow (honouring cancellation), to test deadlines.
+/// </summary>
+public sealed class InMemoryUserRepository : IUserRepository
+{
+    private readonly List<User> _users = [];
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _listStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _pagesRead;
+
+    public InMemoryUserRepository(IEnumerable<User>? users = null)
+    {
+        foreach (var user in users ?? [])
+        {
+            _users.Add(user.Clone());
+        }
+    }
+
+    /// <summary>When set, the repository behaves as if it held users 1 to this number.</summary>
+    public int? GeneratedUserCount { get; init; }
+
+    public TimeSpan PageDelay { get; init; }
+
+    public int PagesRead => Volatile.Read(ref _pagesRead);
+
+    /// <summary>Completes when ListUsersAsync is first called: proof that a call reached the server.</summary>
+    public Task ListStarted => _listStarted.Task;
+
+    public List<int> RequestedPageSizes { get; } = [];
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<User?> GetUserAsync(int id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_users.FirstOrDefault(user => user.Id == id)?.Clone());
+        }
+    }
+
+    public async Task<IReadOnlyList<User>> ListUsersAsync(int afterId, int pageSize, CancellationToken cancellationToken)
+    {
+        _listStarted.TrySetResult();
+        if (PageDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(PageDelay, cancellationToken);
+        }
+
+        Interlocked.Increment(ref _pagesRead);
+        lock (_gate)
+        {
+            RequestedPageSizes.Add(pageSize);
+            if (GeneratedUserCount is { } count)
+            {
+                var first = afterId + 1;
+                var last = Math.Min(count, afterId + pageSize);
+                return [.. Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(Generate)];
+            }
+
+            return [.. _users.Where(user => user.Id > afterId).OrderBy(user => user.Id).Take(pageSize).Select(user => user.Clone())];
+        }
+    }
+
+    public Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var nextId = _users.Count == 0 ? 1 : _users.Max(user => user.Id) + 1;
+            foreach (var user in users)
+            {
+                var stored = user.Clone();
+                stored.Id = nextId++;
+                _users.Add(stored);
+            }
+
+            return Task.FromResult(users.Count);
+        }
+    }
+
+    public Task<long> CountUsersAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult((long)(GeneratedUserCount ?? _users.Count));
+        }
+    }
+
+    public static User Generate(int id) =>
+        new() { Id = id, Name = $"User {id}", Email = $"user{id}@example.com", Age = id % 100 };
+}
