@@ -1,0 +1,71 @@
+using System.CommandLine;
+using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
+using NotebookRunner.Verification;
+
+namespace NotebookRunner.Commands;
+
+/// <summary>
+/// <c>nbrun check</c>: executes notebooks without writing them, and fails on any cell error, any output
+/// that differs from the committed one (except in nondeterministic cells), and any notebook that is not
+/// valid nbformat 4.5.
+/// </summary>
+internal static class CheckCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CommandOptions options, TextWriter output, TextWriter error)
+    {
+        var schema = new Option<string?>("--schema")
+        {
+            Description = "The nbformat 4.5 JSON schema (default: shared/nbformat/ found above the current folder).",
+        };
+        var command = new Command("check", "Execute notebooks and compare with their committed outputs; validate nbformat 4.5.")
+        {
+            options.Paths, options.Timeout, options.Verbose, schema,
+        };
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            parse.GetValue(options.Paths) ?? [],
+            options.GetSettings(parse),
+            parse.GetValue(options.Verbose),
+            parse.GetValue(schema),
+            output,
+            error,
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>Checks the notebooks under <paramref name="paths"/>.</summary>
+    public static async Task<int> ExecuteAsync(
+        IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, string? schemaPath,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        schemaPath ??= SchemaValidator.Locate(Environment.CurrentDirectory) ?? SchemaValidator.Locate(AppContext.BaseDirectory);
+        if (schemaPath is null || !File.Exists(schemaPath))
+        {
+            error.WriteLine(
+                $"check: the nbformat 4.5 schema was not found ({schemaPath ?? $"shared/nbformat/{SchemaValidator.SchemaFileName} above the current folder"}); use --schema.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var validator = await SchemaValidator.LoadAsync(schemaPath);
+        var progress = new ConsoleProgressReporter(error, verbose);
+        var executor = new NotebookExecutor(new NuGetRestorer(), settings, progress);
+        return await new NotebookBatch("check", output, error).RunAsync(
+            paths,
+            async (found, number, count) =>
+            {
+                progress.NotebookStarted(found.DisplayPath, number, count);
+                var committed = NotebookReader.Read(found.Path);
+                var problems = new List<string>();
+                problems.AddRange(validator.Validate(File.ReadAllText(found.Path)));
+
+                var result = await executor.ExecuteAsync(committed, cancellationToken);
+                problems.AddRange(OutputComparer.Compare(committed, result.Notebook));
+                problems.AddRange(validator.Validate(result.Notebook.ToJson()).Select(p => $"after the run: {p}"));
+
+                Report.Write(output, found.DisplayPath, result, problems);
+                return result.Succeeded && problems.Count == 0;
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using NotebookRunner.Execution;
+
+namespace NotebookRunner.Commands;
+
+/// <summary>The arguments and options shared by the commands.</summary>
+internal sealed class CommandOptions
+{
+    /// <summary>Notebook files or folders; <c>notebooks/</c> when none is given.</summary>
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Notebook files or folders to search for .ipynb files (default: notebooks/).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Per-cell timeout in seconds.</summary>
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "Seconds one cell may run before the notebook is stopped.",
+        DefaultValueFactory = _ => ExecutionSettings.DefaultCellTimeout.TotalSeconds,
+    };
+
+    /// <summary>One progress line per cell.</summary>
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Print a progress line for every cell.",
+    };
+
+    /// <summary>The settings of a run, from the parsed options.</summary>
+    public ExecutionSettings GetSettings(ParseResult parse) =>
+        new(TimeSpan.FromSeconds(parse.GetValue(Timeout)));
+
+    /// <summary>Creates the options, validating the timeout.</summary>
+    public CommandOptions()
+    {
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() <= 0)
+            {
+                result.AddError("--timeout must be a positive number of seconds.");
+            }
+        });
+    }
+}
