@@ -116,14 +116,14 @@ internal sealed class LenDecoder
             var alsoText = isText ? $"; the same bytes are also the text {TextEscaping.Quote(text!)}" : "";
             return new(
                 $"message? ({Count(body.Length)})",
-                $"no schema: the bytes parse completely as a message, so they are shown nested, as protoc --decode_raw does{alsoText}",
+                $"guessed: the bytes parse completely as a message, so they are shown nested, as protoc --decode_raw does{alsoText}",
                 null,
                 children);
         }
 
         return isText
-            ? new(TextEscaping.Quote(text!), $"no schema: {Count(body.Length)} that are not a message but valid UTF-8 text, so probably a string", text, [])
-            : new(Hex.Format(bytes), $"no schema: {Count(body.Length)} that are neither a message nor text, so probably bytes", bytes.ToArray(), []);
+            ? new(TextEscaping.Quote(text!), $"guessed: {Count(body.Length)} that are not a message but valid UTF-8 text, so probably a string", text, [])
+            : new(Hex.Format(bytes), $"guessed: {Count(body.Length)} that are neither a message nor text, so probably bytes", bytes.ToArray(), []);
     }
 
     private static string Count(int length) =>

@@ -13,9 +13,7 @@ internal static class ScalarDecoder
 
     public static DecodedScalar Varint(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
     {
-        var steps = bytes.Length == 1
-            ? Wire.Varint.Explain(bytes)
-            : $"{Wire.Varint.DescribeBytes(bytes)}; {Wire.Varint.Explain(bytes)}";
+        var steps = Steps(bytes);
         switch (field?.FieldType)
         {
             case FieldType.Int32:
@@ -83,6 +81,13 @@ internal static class ScalarDecoder
                 return new($"0x{raw:X16}", $"{steps}; as fixed64 {Text(raw)}, as sfixed64 {Text(unchecked((long)raw))}, as double {asDouble}", raw);
         }
     }
+
+    private static string Steps(ReadOnlySpan<byte> bytes) => bytes.Length switch
+    {
+        1 => Wire.Varint.Explain(bytes),
+        <= 3 => $"{Wire.Varint.DescribeBytes(bytes)}; {Wire.Varint.Explain(bytes)}",
+        _ => $"continuation bit set on the first {bytes.Length - 1} bytes; {Wire.Varint.Explain(bytes)}",
+    };
 
     private static DecodedScalar Enum(FieldDescriptor field, int number, string steps)
     {

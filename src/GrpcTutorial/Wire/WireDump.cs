@@ -1,13 +1,16 @@
 using System.Globalization;
 using Google.Protobuf.Reflection;
+using GrpcTutorial.Presentation;
 
 namespace GrpcTutorial.Wire;
 
 /// <summary>
 /// The annotated view of a protobuf buffer: the decoded fields, plus renderings as a text table,
-/// an HTML table and protoc's <c>--decode_raw</c> format.
+/// an HTML table and protoc's <c>--decode_raw</c> format. As the last expression of a notebook cell it
+/// shows as the HTML table.
 /// </summary>
-public sealed class WireDump
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class WireDump : IHtmlRenderable
 {
     private readonly byte[] _bytes;
 
