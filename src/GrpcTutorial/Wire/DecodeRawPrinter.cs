@@ -15,7 +15,7 @@ internal static class DecodeRawPrinter
 
     public static string Print(byte[] buffer)
     {
-        var fields = RawParser.Parse(buffer, 0, buffer.Length, WireInspector.MaxDepth);
+        var fields = RawParser.Parse(buffer, 0, buffer.Length, WireInspector.MaxDepth, ParseRules.ProtocTopLevel);
         var text = new StringBuilder();
         PrintFields(buffer, fields, LenNestingBudget, 0, text);
         return text.ToString();
@@ -50,7 +50,7 @@ internal static class DecodeRawPrinter
     private static void PrintLen(byte[] buffer, RawField field, int budget, int indent, StringBuilder text)
     {
         var end = field.BodyOffset + field.BodyLength;
-        if (field.BodyLength > 0 && budget > 0 && RawParser.TryParse(buffer, field.BodyOffset, end, budget, out var inner))
+        if (field.BodyLength > 0 && budget > 0 && RawParser.TryParse(buffer, field.BodyOffset, end, budget, ParseRules.ProtocNested, out var inner))
         {
             PrintBlock(buffer, inner, budget - 1, indent, text);
             return;

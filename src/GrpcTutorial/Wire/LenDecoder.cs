@@ -109,7 +109,7 @@ internal sealed class LenDecoder
         var text = TextEscaping.TryDecodeUtf8(bytes);
         var isText = text is not null && TextEscaping.IsPrintable(text);
         var groupLimit = Math.Max(0, WireInspector.MaxDepth - depth - 1);
-        if (RawParser.TryParse(_buffer, body.Start, body.End, groupLimit, out _))
+        if (RawParser.TryParse(_buffer, body.Start, body.End, groupLimit, ParseRules.Spec, out _))
         {
             WireDecoder.CheckDepth(tag, depth + 1);
             var children = _decoder.DecodeMessage(body.Start, body.End, null, depth + 1);

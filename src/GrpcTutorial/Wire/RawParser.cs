@@ -11,18 +11,19 @@ internal static class RawParser
     /// <param name="start">The window's first offset.</param>
     /// <param name="end">The offset just past the window.</param>
     /// <param name="groupLimit">How many groups may nest inside each other.</param>
-    public static IReadOnlyList<RawField> Parse(byte[] buffer, int start, int end, int groupLimit)
+    /// <param name="rules">How strictly to read tags and lengths.</param>
+    public static IReadOnlyList<RawField> Parse(byte[] buffer, int start, int end, int groupLimit, ParseRules rules)
     {
-        var reader = new WireReader(buffer, start, end);
+        var reader = new WireReader(buffer, start, end, rules);
         return ParseFields(reader, groupLimit, groupLimit, openGroup: null);
     }
 
     /// <summary>True if the window parses completely as a message (the test protoc uses to print a LEN field as a message).</summary>
-    public static bool TryParse(byte[] buffer, int start, int end, int groupLimit, out IReadOnlyList<RawField> fields)
+    public static bool TryParse(byte[] buffer, int start, int end, int groupLimit, ParseRules rules, out IReadOnlyList<RawField> fields)
     {
         try
         {
-            fields = Parse(buffer, start, end, groupLimit);
+            fields = Parse(buffer, start, end, groupLimit, rules);
             return true;
         }
         catch (WireFormatException)

@@ -52,7 +52,11 @@ public sealed class WireDump : IHtmlRenderable
     /// <returns>The table, preceded by the summary line.</returns>
     public string ToText() => WireTextRenderer.Render(Summary, WireRows.Flatten(Fields));
 
-    /// <summary>Renders an HTML <c>&lt;table class="wire-table"&gt;</c>; nested rows are indented and all text is HTML-encoded.</summary>
+    /// <summary>
+    /// Renders an HTML <c>&lt;table class="wire-table"&gt;</c> with a caption (the summary), a header row and
+    /// one row per tag, length prefix and value (row classes <c>wire-tag</c>, <c>wire-length</c>, <c>wire-value</c>,
+    /// <c>wire-element</c>, <c>wire-end</c>); nested rows are indented and all text is HTML-encoded.
+    /// </summary>
     /// <returns>The HTML fragment.</returns>
     public string ToHtml() => WireHtmlRenderer.Render(Summary, WireRows.Flatten(Fields));
 

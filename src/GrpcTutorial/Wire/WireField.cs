@@ -60,7 +60,8 @@ public sealed class WireField
 
     /// <summary>
     /// The decoded value as a .NET object (int, long, uint, ulong, float, double, bool, string, byte[];
-    /// an enum as its int number), or null for messages and groups.
+    /// an enum as its int number; a packed field as an array of its elements' values), or null for
+    /// messages and groups. Without a schema: ulong for VARINT, uint for I32, ulong for I64.
     /// </summary>
     public object? DecodedValue { get; internal init; }
 

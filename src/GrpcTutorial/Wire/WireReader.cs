@@ -10,12 +10,14 @@ namespace GrpcTutorial.Wire;
 internal sealed class WireReader
 {
     private readonly byte[] _buffer;
+    private readonly ParseRules _rules;
 
-    public WireReader(byte[] buffer, int start, int end)
+    public WireReader(byte[] buffer, int start, int end, ParseRules rules = ParseRules.Spec)
     {
         _buffer = buffer;
         Position = start;
         End = end;
+        _rules = rules;
     }
 
     /// <summary>The offset of the next byte to read.</summary>
@@ -62,12 +64,13 @@ internal sealed class WireReader
     {
         var start = Position;
         var raw = ReadVarint();
-        if (raw > uint.MaxValue)
+        CheckProtocTopLevelSize(start, "Tag");
+        if (raw > uint.MaxValue && _rules == ParseRules.Spec)
         {
             throw new WireFormatException(start, $"Tag at offset {start} is {raw}, larger than 32 bits: not a valid tag.");
         }
 
-        var tag = new WireTag(start, Position - start, (uint)raw);
+        var tag = new WireTag(start, Position - start, unchecked((uint)raw));
         if ((int)tag.WireType > 5)
         {
             throw new WireFormatException(
@@ -90,6 +93,12 @@ internal sealed class WireReader
     {
         var start = Position;
         var length = ReadVarint();
+        CheckProtocTopLevelSize(start, "Length prefix");
+        if (_rules != ParseRules.Spec)
+        {
+            length &= uint.MaxValue;
+        }
+
         if (length > (ulong)Remaining)
         {
             throw new WireFormatException(
@@ -120,6 +129,16 @@ internal sealed class WireReader
 
     /// <summary>Moves past bytes whose bounds were already checked (the body of a LEN field).</summary>
     public void Skip(int count) => Position += count;
+
+    private void CheckProtocTopLevelSize(int start, string what)
+    {
+        if (_rules == ParseRules.ProtocTopLevel && Position - start > 5)
+        {
+            throw new WireFormatException(
+                start,
+                $"{what} at offset {start} takes {Position - start} bytes: protoc accepts at most 5 in the outermost message.");
+        }
+    }
 
     private void RequireFixed(int size, string what)
     {

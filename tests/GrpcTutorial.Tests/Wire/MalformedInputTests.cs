@@ -16,7 +16,6 @@ public sealed class MalformedInputTests
     [InlineData("08 01 0F 01", 2, "Invalid wire type 7 at offset 2")]
     [InlineData("00", 0, "Field number 0 at offset 0")]
     [InlineData("08 01 02 05", 2, "Field number 0 at offset 2")]
-    [InlineData("80 80 80 80 80 01", 0, "Tag at offset 0 is 34359738368, larger than 32 bits")]
     [InlineData("12 05 61 62", 1, "Length 5 at offset 1 runs past the end of the buffer: only 2 bytes follow it")]
     [InlineData("0A FF FF FF FF 0F", 1, "Length 4294967295 at offset 1 runs past the end")]
     [InlineData("0D 01 02", 1, "Truncated fixed32 (I32) value at offset 1: it needs 4 bytes but only 2 remain")]
@@ -41,6 +40,18 @@ public sealed class MalformedInputTests
             Assert.Equal(offset, error.Offset);
         }
 
+        Assert.NotEqual(0, Protoc.DecodeRaw(bytes).ExitCode);
+    }
+
+    [Fact]
+    public void Tags_larger_than_32_bits_are_rejected()
+    {
+        var bytes = Hex.Parse("80 80 80 80 80 01 01");
+
+        var error = Assert.Throws<WireFormatException>(() => WireInspector.Inspect(bytes));
+
+        Assert.Equal("Tag at offset 0 is 34359738368, larger than 32 bits: not a valid tag.", error.Message);
+        Assert.Throws<WireFormatException>(() => WireInspector.DecodeRaw(bytes));
         Assert.NotEqual(0, Protoc.DecodeRaw(bytes).ExitCode);
     }
 

@@ -84,6 +84,33 @@ public sealed class ProtocAgreementTests
         Assert.Equal(protoc.Output, WireInspector.Inspect(bytes).ToDecodeRawText());
     }
 
+    [Theory]
+    [InlineData("88 80 80 80 00 01")]
+    [InlineData("88 80 80 80 80 00 01")]
+    [InlineData("88 80 80 80 10 01")]
+    [InlineData("0A 07 88 80 80 80 80 00 01")]
+    [InlineData("0A 06 88 80 80 80 10 01")]
+    [InlineData("0A 80 80 80 80 00")]
+    [InlineData("0A 80 80 80 80 80 00")]
+    [InlineData("12 0B 0A 80 80 80 80 80 80 80 80 80 00")]
+    [InlineData("12 06 0A 80 80 80 80 10")]
+    [InlineData("08 FF FF FF FF FF FF FF FF FF 7F")]
+    [InlineData("08 80 80 80 80 80 80 80 80 80 02")]
+    public void Over_long_varints_are_handled_like_protoc(string hex)
+    {
+        var bytes = Hex.Parse(hex);
+        var protoc = Protoc.DecodeRaw(bytes);
+
+        if (protoc.ExitCode == 0)
+        {
+            Assert.Equal(protoc.Output, WireInspector.DecodeRaw(bytes));
+        }
+        else
+        {
+            Assert.Throws<WireFormatException>(() => WireInspector.DecodeRaw(bytes));
+        }
+    }
+
     [Fact]
     public void Ten_thousand_nested_messages_print_like_protoc()
     {
