@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Performance.LoadClient.H2load;
+
+/// <summary>Reads the summary that h2load prints on standard output.</summary>
+public static partial class H2loadOutputParser
+{
+    /// <summary>Parses h2load's output.</summary>
+    /// <param name="output">Everything h2load wrote to standard output.</param>
+    /// <returns>The summary numbers.</returns>
+    /// <exception cref="FormatException">A summary line is missing.</exception>
+    public static H2loadOutput Parse(string output)
+    {
+        var finished = Match(FinishedLine(), output, "finished in");
+        var requests = Match(RequestsLine(), output, "requests:");
+        var traffic = Match(TrafficLine(), output, "traffic:");
+        return new H2loadOutput(
+            Seconds: double.Parse(finished.Groups["seconds"].Value, CultureInfo.InvariantCulture),
+            RequestsPerSecond: double.Parse(finished.Groups["rps"].Value, CultureInfo.InvariantCulture),
+            Done: long.Parse(requests.Groups["done"].Value, CultureInfo.InvariantCulture),
+            Succeeded: long.Parse(requests.Groups["succeeded"].Value, CultureInfo.InvariantCulture),
+            Failed: long.Parse(requests.Groups["failed"].Value, CultureInfo.InvariantCulture),
+            Errored: long.Parse(requests.Groups["errored"].Value, CultureInfo.InvariantCulture),
+            DataBytes: long.Parse(traffic.Groups["data"].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static Match Match(Regex regex, string output, string line)
+    {
+        var match = regex.Match(output);
+        return match.Success ? match : throw new FormatException($"h2load output has no '{line}' line:\n{output}");
+    }
+
+    [GeneratedRegex(@"^finished in (?<seconds>[\d.]+)s, (?<rps>[\d.]+) req/s", RegexOptions.Multiline)]
+    private static partial Regex FinishedLine();
+
+    [GeneratedRegex(@"^requests: \d+ total, \d+ started, (?<done>\d+) done, (?<succeeded>\d+) succeeded, (?<failed>\d+) failed, (?<errored>\d+) errored", RegexOptions.Multiline)]
+    private static partial Regex RequestsLine();
+
+    [GeneratedRegex(@"^traffic: .*\((?<data>\d+)\) data", RegexOptions.Multiline)]
+    private static partial Regex TrafficLine();
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Performance.Core.Results;
+
+namespace Performance.LoadClient.H2load;
+
+/// <summary>
+/// Computes latency percentiles from h2load's <c>--log-file</c>: one tab-separated line per
+/// request (start time in µs since the epoch, HTTP status, µs until the end of the response).
+/// h2load itself prints only min, max, mean and standard deviation.
+/// </summary>
+public static class LatencyLog
+{
+    /// <summary>Reads a log file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The percentiles of the requests that got a response (status not -1).</returns>
+    public static LatencyPercentiles Read(string path) => Compute(File.ReadLines(path));
+
+    /// <summary>Computes the percentiles of log lines.</summary>
+    /// <param name="lines">The log's lines.</param>
+    /// <returns>The percentiles, in milliseconds.</returns>
+    public static LatencyPercentiles Compute(IEnumerable<string> lines)
+    {
+        var micros = new List<long>();
+        foreach (var line in lines)
+        {
+            var columns = line.Split('\t');
+            if (columns.Length >= 3 && columns[1] != "-1")
+            {
+                micros.Add(long.Parse(columns[2], CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (micros.Count == 0)
+        {
+            return new LatencyPercentiles(0, 0, 0, 0, 0, 0);
+        }
+
+        micros.Sort();
+        return new LatencyPercentiles(
+            micros.Count,
+            micros.Average() / 1000,
+            Percentile(micros, 50) / 1000,
+            Percentile(micros, 90) / 1000,
+            Percentile(micros, 99) / 1000,
+            micros[^1] / 1000.0);
+    }
+
+    /// <summary>The nearest-rank percentile of sorted values: the smallest value with at least <paramref name="percent"/>% of values at or below it.</summary>
+    /// <param name="sorted">Values in ascending order.</param>
+    /// <param name="percent">The percentile, 0 to 100.</param>
+    /// <returns>The value.</returns>
+    public static double Percentile(IReadOnlyList<long> sorted, double percent)
+    {
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+}

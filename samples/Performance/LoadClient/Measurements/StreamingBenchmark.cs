@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Grpc.Core;
+using Performance.Core.Data;
+using Performance.Core.Json;
+using Performance.Core.Results;
+using Performance.Core.Wire;
+using UserService.Contracts;
+
+namespace Performance.LoadClient.Measurements;
+
+/// <summary>
+/// Every one of the 100,000 users, downloaded through gRPC server streaming (ListUsers) and as one
+/// JSON array (GET /api/users, parsed as it arrives with DeserializeAsyncEnumerable). Each download
+/// is timed from the request to the last user parsed into an object; the protocols alternate.
+/// </summary>
+/// <param name="options">How many repetitions.</param>
+/// <param name="server">The connection to the server.</param>
+/// <param name="log">Progress messages.</param>
+public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection server, Action<string> log)
+{
+    private const string GrpcProtocol = "grpc-stream";
+    private const string JsonProtocol = "json-array";
+
+    // The bytes ListUsers sends, worked out once from the same deterministic users as the server's,
+    // so the timed loop does no extra work; the count and id sum below prove the data matched.
+    private static readonly long GrpcWireBytes =
+        UserData.CreateUsers(TransportPayloads.UserCount).Sum(u => (long)GrpcFrame.HeaderSize + u.CalculateSize());
+
+    private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs);
+
+    private const int WarmupDownloads = 2;
+
+    /// <summary>Runs <see cref="WarmupDownloads"/> warm-up and <see cref="SuiteOptions.Repetitions"/> measured downloads per protocol.</summary>
+    /// <param name="cancellationToken">Cancels the downloads.</param>
+    /// <returns>Both protocols' results.</returns>
+    public async Task<StreamingResults> RunAsync(CancellationToken cancellationToken)
+    {
+        var grpc = new List<Download>();
+        var json = new List<Download>();
+        for (var repetition = 1 - WarmupDownloads; repetition <= options.Repetitions; repetition++)
+        {
+            var grpcFirst = repetition % 2 == 0;
+            foreach (var protocol in grpcFirst ? new[] { GrpcProtocol, JsonProtocol } : [JsonProtocol, GrpcProtocol])
+            {
+                var download = await MeasureAsync(protocol, cancellationToken);
+                var measured = repetition > 0;
+                log($"{protocol,-11} {(measured ? $"run {repetition}" : "warm-up"),-7} {download.Seconds * 1000,8:0.0} ms  " +
+                    $"server CPU {download.ServerCpuMs:0} ms  client CPU {download.ClientCpuMs:0} ms");
+                if (measured)
+                {
+                    (protocol == GrpcProtocol ? grpc : json).Add(download);
+                }
+            }
+        }
+
+        return new StreamingResults(Summarize(GrpcProtocol, grpc), Summarize(JsonProtocol, json));
+    }
+
+    private async Task<Download> MeasureAsync(string protocol, CancellationToken cancellationToken)
+    {
+        var serverCpu = server.ReadServerCpu();
+        var clientCpu = Environment.CpuUsage.TotalTime;
+        var stopwatch = Stopwatch.StartNew();
+        var (count, idSum, wireBytes) = protocol == GrpcProtocol
+            ? await ReadGrpcAsync(cancellationToken)
+            : await ReadJsonAsync(cancellationToken);
+        stopwatch.Stop();
+        var download = new Download(
+            stopwatch.Elapsed.TotalSeconds,
+            wireBytes,
+            (server.ReadServerCpu() - serverCpu).TotalMilliseconds,
+            (Environment.CpuUsage.TotalTime - clientCpu).TotalMilliseconds);
+
+        const long expectedSum = (long)TransportPayloads.UserCount * (TransportPayloads.UserCount + 1) / 2;
+        if (count != TransportPayloads.UserCount || idSum != expectedSum)
+        {
+            throw new InvalidOperationException($"{protocol} returned {count} users (id sum {idSum}); expected {TransportPayloads.UserCount}.");
+        }
+
+        return download;
+    }
+
+    private async Task<(int Count, long IdSum, long WireBytes)> ReadGrpcAsync(CancellationToken cancellationToken)
+    {
+        using var call = server.Grpc.ListUsers(new GetUserRequest { UserId = 0 }, cancellationToken: cancellationToken);
+        var count = 0;
+        long idSum = 0;
+        await foreach (var user in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            count++;
+            idSum += user.Id;
+        }
+
+        // ReadAllAsync throws RpcException unless the call ended with grpc-status 0.
+        return (count, idSum, GrpcWireBytes);
+    }
+
+    private async Task<(int Count, long IdSum, long WireBytes)> ReadJsonAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/users")
+        {
+            Version = System.Net.HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var response = await server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var body = new CountingStream(await response.Content.ReadAsStreamAsync(cancellationToken));
+        var count = 0;
+        long idSum = 0;
+        await foreach (var user in JsonSerializer.DeserializeAsyncEnumerable(body, ShapesJsonContext.Default.UserDto, cancellationToken))
+        {
+            count++;
+            idSum += user!.Id;
+        }
+
+        return (count, idSum, body.BytesRead);
+    }
+
+    private static StreamingRun Summarize(string protocol, List<Download> downloads)
+    {
+        var median = Median(downloads.Select(d => d.Seconds));
+        var wireBytes = downloads[0].WireBytes;
+        return new StreamingRun(
+            protocol,
+            TransportPayloads.UserCount,
+            wireBytes,
+            [.. downloads.Select(d => d.Seconds)],
+            median,
+            TransportPayloads.UserCount / median,
+            wireBytes / 1e6 / median,
+            Median(downloads.Select(d => d.ServerCpuMs)),
+            Median(downloads.Select(d => d.ClientCpuMs)));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

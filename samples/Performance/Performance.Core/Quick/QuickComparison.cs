@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Performance.Core.Shapes;
+
+namespace Performance.Core.Quick;
+
+/// <summary>
+/// A short, in-process protobuf vs System.Text.Json comparison (sizes, serialize and parse time,
+/// allocations) for every benchmark shape, quick enough to run live in a notebook. It times with a
+/// <see cref="Stopwatch"/> after a warm-up, so its numbers are rougher than the BenchmarkDotNet run
+/// of the full suite, but they point the same way.
+/// </summary>
+public static class QuickComparison
+{
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Runs the comparison on a thread-pool thread.</summary>
+    /// <param name="iterations">Timed iterations per operation and shape (after a warm-up of at least 150 ms).</param>
+    /// <param name="cancellationToken">Stops between measurements.</param>
+    /// <returns>One row per shape.</returns>
+    public static Task<QuickComparisonResult> RunAsync(int iterations = 1_000, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Run(iterations, cancellationToken), cancellationToken);
+
+    /// <summary>Runs the comparison on the calling thread.</summary>
+    /// <param name="iterations">Timed iterations per operation and shape (after a warm-up of at least 150 ms).</param>
+    /// <param name="cancellationToken">Stops between measurements.</param>
+    /// <returns>One row per shape.</returns>
+    public static QuickComparisonResult Run(int iterations = 1_000, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations);
+        var rows = new List<QuickComparisonRow>();
+        foreach (var sample in ShapeSamples.CreateAll())
+        {
+            rows.Add(new QuickComparisonRow(
+                sample.Kind,
+                sample.ProtobufBytes.Length,
+                sample.JsonBytes.Length,
+                Measure(() => sample.SerializeProtobuf(), iterations, cancellationToken),
+                Measure(() => sample.SerializeJson(), iterations, cancellationToken),
+                Measure(() => sample.ParseProtobuf(), iterations, cancellationToken),
+                Measure(() => sample.ParseJson(), iterations, cancellationToken)));
+        }
+
+        return new QuickComparisonResult(rows, iterations);
+    }
+
+    private static OperationCost Measure(Func<object?> operation, int iterations, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // Warm up long enough for the JIT to promote the hot methods to optimized code (tiered
+        // compilation waits about 100 ms before it does), otherwise the first shapes look slow.
+        object? sink = null;
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < Math.Max(10, iterations / 10) || warmUp.Elapsed < WarmUpTime; i++)
+        {
+            sink = operation();
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            sink = operation();
+        }
+
+        stopwatch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        GC.KeepAlive(sink);
+        return new OperationCost(
+            stopwatch.Elapsed.TotalNanoseconds / iterations,
+            (double)allocated / iterations);
+    }
+}

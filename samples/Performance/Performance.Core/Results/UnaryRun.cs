@@ -1,0 +1,39 @@
+namespace Performance.Core.Results;
+
+/// <summary>One h2load run against one unary endpoint.</summary>
+/// <param name="Protocol"><c>grpc</c> (POST GetUser), <c>rest-post</c> (POST /api/users/get) or <c>rest-get</c> (GET /api/users/{id}).</param>
+/// <param name="Payload">Response size name, from <c>TransportPayloads</c>.</param>
+/// <param name="Clients">h2load connections (-c).</param>
+/// <param name="StreamsPerClient">Concurrent streams per connection (-m).</param>
+/// <param name="Succeeded">Requests h2load counted as succeeded (HTTP 2xx) in the measured run.</param>
+/// <param name="Failed">Requests h2load counted as failed or errored.</param>
+/// <param name="RequestsPerSecond">h2load's requests per second.</param>
+/// <param name="ResponseBodyBytes">Response body bytes per request (h2load's data traffic divided by requests).</param>
+/// <param name="Latency">Latency percentiles.</param>
+/// <param name="ServerCpuMicrosecondsPerRequest">Server process CPU time (user + system) per succeeded request.</param>
+/// <param name="ServerCpuCores">Average number of cores the server kept busy during the run.</param>
+/// <param name="StatusOk">Calls the server itself counted as ended well (grpc-status 0, or HTTP 2xx) during the run.</param>
+/// <param name="StatusFailed">Calls the server counted as ended badly during the run.</param>
+/// <param name="Aborted">Calls the server saw abandoned by the client during the run (expected: 0).</param>
+public sealed record UnaryRun(
+    string Protocol,
+    string Payload,
+    int Clients,
+    int StreamsPerClient,
+    long Succeeded,
+    long Failed,
+    double RequestsPerSecond,
+    double ResponseBodyBytes,
+    LatencyPercentiles Latency,
+    double ServerCpuMicrosecondsPerRequest,
+    double ServerCpuCores,
+    long StatusOk,
+    long StatusFailed,
+    long Aborted)
+{
+    /// <summary>Concurrent requests in flight: clients times streams per client.</summary>
+    public int Concurrency => Clients * StreamsPerClient;
+
+    /// <summary>Whether the server counted exactly h2load's successes as ending well, and nothing else.</summary>
+    public bool StatusVerified => Failed == 0 && StatusFailed == 0 && Aborted == 0 && StatusOk == Succeeded;
+}
