@@ -23,4 +23,8 @@ if (parseResult.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return await parseResult.InvokeAsync();
+// Ctrl+C (SIGINT) and SIGTERM cancel the token that the commands pass to their calls; a command has 2 s to
+// report CANCELLED before the process is ended. System.CommandLine 2.0.0 handles the signals only when
+// this timeout is set explicitly: without it, Ctrl+C kills the process without a word.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(2) };
+return await parseResult.InvokeAsync(invocation);

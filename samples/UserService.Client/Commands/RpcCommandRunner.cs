@@ -46,20 +46,17 @@ internal static class RpcCommandRunner
             await call(client, DateTime.UtcNow + timeout);
             return ExitCodes.Success;
         }
-        catch (RpcException exception) when (cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when ((exception is RpcException or OperationCanceledException)
+            && cancellationToken.IsCancellationRequested)
         {
-            StatusReporter.ReportRpcError(exception);
+            // Ctrl+C: the token cancelled the call, which then ended with CANCELLED on the client side.
+            StatusReporter.ReportRpcError(new RpcException(new Status(StatusCode.Cancelled, "Cancelled by the user (Ctrl+C).")));
             return ExitCodes.Cancelled;
         }
         catch (RpcException exception)
         {
             StatusReporter.ReportRpcError(exception, uri);
             return ExitCodes.RpcError;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            StatusReporter.ReportRpcError(new RpcException(new Status(StatusCode.Cancelled, "Cancelled by the user.")));
-            return ExitCodes.Cancelled;
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class StatusReporter
             var rootCause = ToOneLine(cause.GetBaseException().Message);
             if (!detail.Contains(rootCause, StringComparison.Ordinal))
             {
-                detail = $"{detail} {rootCause}.";
+                detail = rootCause.EndsWith('.') ? $"{detail} {rootCause}" : $"{detail} {rootCause}.";
             }
 
             if (address is not null)

@@ -47,4 +47,24 @@ public sealed class ChatCommandTests(ServerFixture server)
         var result = await listener.WaitForExitAsync(ClientRunner.Timeout);
         Assert.True(result.ExitCode == 0, result.ToString());
     }
+
+    [Fact]
+    public async Task Ctrl_C_ends_the_chat_with_one_CANCELLED_line_and_exit_130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT is a POSIX signal; xunit 2 has no dynamic skip.
+        }
+
+        using var client = ClientRunner.Start(["chat", "--user", "erin", "--address", server.Address]);
+        await client.StandardInput.WriteLineAsync("erin is here");
+        await client.StandardInput.FlushAsync();
+        await client.WaitForOutputLineAsync(line => line == "[server] erin: erin is here", LineTimeout);
+
+        client.Interrupt();
+        var result = await client.WaitForExitAsync(ClientRunner.Timeout);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        Assert.Equal("error: CANCELLED: Cancelled by the user (Ctrl+C).", Assert.Single(result.ErrorLines));
+    }
 }

@@ -133,6 +133,9 @@ public sealed class RunningProcess : IDisposable
         return new ProcessResult(_process.ExitCode, Output, Error);
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does (Linux and macOS only).</summary>
+    public void Interrupt() => PosixSignals.Interrupt(_process.Id);
+
     /// <summary>
     /// Asks the process to stop (SIGTERM, which ASP.NET Core handles as a graceful shutdown) and waits
     /// <paramref name="gracePeriod"/>; then kills the whole process tree. Returns the exit code.
