@@ -17,6 +17,12 @@ public static class BuildOutputs
     /// <summary>Gets the folder of the client's example input files.</summary>
     public static string ClientExamples => GetExistingPath("ClientExamples");
 
+    /// <summary>Gets the path of the Python interop client script.</summary>
+    public static string PythonClient => GetExistingPath("PythonClient");
+
+    /// <summary>Gets the folder that holds user_service.proto.</summary>
+    public static string ProtoDirectory => GetExistingPath("ProtoDirectory");
+
     private static string GetExistingPath(string key)
     {
         var path = typeof(BuildOutputs).Assembly
