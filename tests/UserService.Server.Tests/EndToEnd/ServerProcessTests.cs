@@ -1,0 +1,61 @@
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Grpc.Reflection.V1Alpha;
+using UserService.Contracts;
+using UserService.Server.Tests.Fakes;
+using UserServiceClient = UserService.Contracts.UserService.UserServiceClient;
+
+namespace UserService.Server.Tests.EndToEnd;
+
+/// <summary>
+/// The real executable, over a real socket: h2c on an ephemeral port, reflection, health, and a
+/// graceful shutdown. One test, because starting a process is the slow part.
+/// </summary>
+public sealed class ServerProcessTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Runs_on_an_ephemeral_port_over_h2c_with_reflection_and_health_and_shuts_down_gracefully()
+    {
+        await using var database = TempDatabase.Create();
+        await using var server = await ServerProcess.StartAsync(database.Path);
+        Assert.Equal("127.0.0.1", server.Address.Host);
+        Assert.NotEqual(50051, server.Address.Port);
+
+        // A plain http:// address: the client speaks HTTP/2 without TLS (prior knowledge).
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var client = new UserServiceClient(channel);
+        var ada = await client.GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.Add(Timeout));
+        Assert.Equal("Ada Lovelace", ada.User.Name);
+        Assert.True(File.Exists(database.Path));
+
+        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(Timeout));
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+
+        Assert.Contains("user_service.UserService", await ListServicesAsync(channel));
+
+        // Shutdown (SIGTERM, handled like Ctrl+C) while a chat stream is open: the stream ends with UNAVAILABLE and the process exits cleanly.
+        using var chat = client.ChatUsers();
+        await chat.RequestStream.WriteAsync(new ChatMessage { User = "ada", Text = "still there?" });
+        Assert.True(await chat.ResponseStream.MoveNext());
+
+        await server.TerminateAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => chat.ResponseStream.MoveNext().WaitAsync(Timeout));
+        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        await server.WaitForExitAsync(Timeout);
+        Assert.Equal(0, server.ExitCode);
+        Assert.Contains("Application is shutting down", server.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> ListServicesAsync(GrpcChannel channel)
+    {
+        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(deadline: DateTime.UtcNow.Add(Timeout));
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext());
+        return [.. call.ResponseStream.Current.ListServicesResponse.Service.Select(service => service.Name)];
+    }
+}
