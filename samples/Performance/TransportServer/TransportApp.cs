@@ -50,6 +50,7 @@ public static class TransportApp
         });
 
         app.MapGrpcService<UserGrpcService>();
+        app.MapGrpcService<UserPagesService>();
         app.MapUserRestEndpoints();
         app.MapGet("/stats", () => TypedResults.Ok(counters.Snapshot()));
 

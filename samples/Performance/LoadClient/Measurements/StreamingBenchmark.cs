@@ -3,7 +3,9 @@ using System.Text.Json;
 using Grpc.Core;
 using Performance.Core.Data;
 using Performance.Core.Json;
+using Performance.Core.Pages;
 using Performance.Core.Results;
+using Performance.Core.Shapes;
 using Performance.Core.Wire;
 using UserService.Contracts;
 
@@ -11,8 +13,9 @@ namespace Performance.LoadClient.Measurements;
 
 /// <summary>
 /// Every one of the 100,000 users, downloaded through gRPC server streaming (ListUsers) and as one
-/// JSON array (GET /api/users, parsed as it arrives with DeserializeAsyncEnumerable). Each download
-/// is timed from the request to the last user parsed into an object; the protocols alternate.
+/// JSON array (GET /api/users, parsed as it arrives with DeserializeAsyncEnumerable), plus the
+/// paging experiment (the same users, <see cref="PageSize"/> per gRPC message). Each download is
+/// timed from the request to the last user parsed into an object; the order rotates.
 /// </summary>
 /// <param name="options">How many repetitions.</param>
 /// <param name="server">The connection to the server.</param>
@@ -21,11 +24,17 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
 {
     private const string GrpcProtocol = "grpc-stream";
     private const string JsonProtocol = "json-array";
+    private const string PagesProtocol = "grpc-pages";
 
-    // The bytes ListUsers sends, worked out once from the same deterministic users as the server's,
-    // so the timed loop does no extra work; the count and id sum below prove the data matched.
-    private static readonly long GrpcWireBytes =
-        UserData.CreateUsers(TransportPayloads.UserCount).Sum(u => (long)GrpcFrame.HeaderSize + u.CalculateSize());
+    /// <summary>Users per message in the paging experiment.</summary>
+    public const int PageSize = 1_000;
+
+    // The bytes the gRPC calls send, worked out once from the same deterministic users as the
+    // server's, so the timed loops do no extra work; the count and id sum below prove the data matched.
+    private static readonly User[] ExpectedUsers = UserData.CreateUsers(TransportPayloads.UserCount);
+    private static readonly long GrpcWireBytes = ExpectedUsers.Sum(u => (long)GrpcFrame.HeaderSize + u.CalculateSize());
+    private static readonly long PagesWireBytes = ExpectedUsers.Chunk(PageSize)
+        .Sum(page => (long)GrpcFrame.HeaderSize + new UserList { Users = { page } }.CalculateSize());
 
     private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs);
 
@@ -36,12 +45,18 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
     /// <returns>Both protocols' results.</returns>
     public async Task<StreamingResults> RunAsync(CancellationToken cancellationToken)
     {
-        var grpc = new List<Download>();
-        var json = new List<Download>();
+        var downloads = new Dictionary<string, List<Download>>
+        {
+            [GrpcProtocol] = [],
+            [JsonProtocol] = [],
+            [PagesProtocol] = [],
+        };
+        string[] order = [GrpcProtocol, JsonProtocol, PagesProtocol];
         for (var repetition = 1 - WarmupDownloads; repetition <= options.Repetitions; repetition++)
         {
-            var grpcFirst = repetition % 2 == 0;
-            foreach (var protocol in grpcFirst ? new[] { GrpcProtocol, JsonProtocol } : [JsonProtocol, GrpcProtocol])
+            // Rotate, so that no protocol always runs first or right after another.
+            var shift = (repetition + WarmupDownloads) % order.Length;
+            foreach (var protocol in order.Skip(shift).Concat(order.Take(shift)))
             {
                 var download = await MeasureAsync(protocol, cancellationToken);
                 var measured = repetition > 0;
@@ -49,12 +64,16 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
                     $"server CPU {download.ServerCpuMs:0} ms  client CPU {download.ClientCpuMs:0} ms");
                 if (measured)
                 {
-                    (protocol == GrpcProtocol ? grpc : json).Add(download);
+                    downloads[protocol].Add(download);
                 }
             }
         }
 
-        return new StreamingResults(Summarize(GrpcProtocol, grpc), Summarize(JsonProtocol, json));
+        return new StreamingResults(
+            Summarize(GrpcProtocol, downloads[GrpcProtocol]),
+            Summarize(JsonProtocol, downloads[JsonProtocol]),
+            Summarize(PagesProtocol, downloads[PagesProtocol]),
+            PageSize);
     }
 
     private async Task<Download> MeasureAsync(string protocol, CancellationToken cancellationToken)
@@ -62,9 +81,12 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
         var serverCpu = server.ReadServerCpu();
         var clientCpu = Environment.CpuUsage.TotalTime;
         var stopwatch = Stopwatch.StartNew();
-        var (count, idSum, wireBytes) = protocol == GrpcProtocol
-            ? await ReadGrpcAsync(cancellationToken)
-            : await ReadJsonAsync(cancellationToken);
+        var (count, idSum, wireBytes) = protocol switch
+        {
+            GrpcProtocol => await ReadGrpcAsync(cancellationToken),
+            PagesProtocol => await ReadPagesAsync(cancellationToken),
+            _ => await ReadJsonAsync(cancellationToken),
+        };
         stopwatch.Stop();
         var download = new Download(
             stopwatch.Elapsed.TotalSeconds,
@@ -94,6 +116,24 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
 
         // ReadAllAsync throws RpcException unless the call ended with grpc-status 0.
         return (count, idSum, GrpcWireBytes);
+    }
+
+    private async Task<(int Count, long IdSum, long WireBytes)> ReadPagesAsync(CancellationToken cancellationToken)
+    {
+        var client = new UserPages.UserPagesClient(server.Channel);
+        using var call = client.ListUserPages(new ListUserPagesRequest { PageSize = PageSize }, cancellationToken: cancellationToken);
+        var count = 0;
+        long idSum = 0;
+        await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            foreach (var user in page.Users)
+            {
+                count++;
+                idSum += user.Id;
+            }
+        }
+
+        return (count, idSum, PagesWireBytes);
     }
 
     private async Task<(int Count, long IdSum, long WireBytes)> ReadJsonAsync(CancellationToken cancellationToken)

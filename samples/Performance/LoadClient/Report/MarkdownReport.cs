@@ -121,13 +121,19 @@ public static class MarkdownReport
         md.AppendLine();
         md.AppendLine("| Protocol | wire MB | median s | users/s | MB/s | server CPU ms | client CPU ms | runs (s) |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var r in new[] { streaming.Grpc, streaming.Json })
+        foreach (var r in new[] { streaming.Grpc, streaming.Json, streaming.GrpcPages }.OfType<StreamingRun>())
         {
             md.AppendLine(I($"| {r.Protocol} | {r.WireBytes / 1e6:0.00} | {r.MedianSeconds:0.000} | {r.UsersPerSecond:N0} | {r.MegabytesPerSecond:0.0} | {r.ServerCpuMilliseconds:0} | {r.ClientCpuMilliseconds:0} | {string.Join(", ", r.Seconds.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))} |"));
         }
 
         md.AppendLine();
-        md.AppendLine(I($"Throughput ratio (gRPC users/s ÷ JSON users/s): **{streaming.ThroughputRatio:0.00}x**."));
+        md.AppendLine(I($"Throughput ratio (ListUsers users/s ÷ JSON array users/s): **{streaming.ThroughputRatio:0.00}x**."));
+        if (streaming.PagesThroughputRatio is { } pages)
+        {
+            md.AppendLine();
+            md.AppendLine(I($"Experiment, not the target: `grpc-pages` streams the same users {streaming.PageSize:N0} per message (service `benchmark.UserPages` in `samples/Performance/protos/benchmark_service.proto`, outside the course contract): {pages:0.00}x the JSON array."));
+        }
+
         md.AppendLine();
     }
 

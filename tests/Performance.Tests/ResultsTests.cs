@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Performance.Core.Results;
+using Performance.LoadClient.Report;
+
+namespace Performance.Tests;
+
+public sealed class ResultsTests
+{
+    private static UnaryRun Run(string protocol, string payload, int clients, double rps) =>
+        new(protocol, payload, clients, clients, 1000, 0, rps, 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 1000, 0, 0);
+
+    private static StreamingRun Download(string protocol, double seconds) =>
+        new(protocol, 100_000, 5_000_000, [seconds, seconds], seconds, 100_000 / seconds, 5 / seconds, 50, 80);
+
+    private static SuiteResults Sample()
+    {
+        var unary = new List<UnaryRun>
+        {
+            Run("grpc", "tiny", 1, 9_000),
+            Run("rest-post", "tiny", 1, 10_000),
+            Run("grpc", "tiny", 8, 40_000),
+            Run("rest-post", "tiny", 8, 36_000),
+        };
+        var streaming = new StreamingResults(Download("grpc-stream", 0.2), Download("json-array", 0.1), Download("grpc-pages", 0.05), 1_000);
+        var serialization = new SerializationResults(
+            "test job",
+            [new ShapeSize("TinyUser", 33, 66)],
+            [
+                new SerializationMeasurement("TinyUser", "protobuf", "serialize", 100, 1, 88),
+                new SerializationMeasurement("TinyUser", "json", "serialize", 150, 1, 96),
+            ]);
+        return new SuiteResults(
+            new MachineInfo("2026-01-01T00:00:00Z", 2, "cpu", "os", ".NET 10", "h2load 1.52", "abc123", [0.1, 0.2, 0.3], [0.5, 0.4, 0.3]),
+            new RunSettings(8, 2, 1, 5, "test"),
+            [new PreflightCheck("check", true, "ok")],
+            serialization,
+            unary,
+            streaming,
+            Verdicts.Targets(unary, streaming),
+            Verdicts.Claims(unary, streaming, serialization),
+            321);
+    }
+
+    [Fact]
+    public void Unary_target_uses_the_worst_configuration()
+    {
+        var target = Sample().Targets[0];
+
+        Assert.Equal(0.9, target.Measured, 6);
+        Assert.False(target.Met);
+        Assert.Contains("met in 1 of 2 configurations", target.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Streaming_target_compares_users_per_second()
+    {
+        var target = Sample().Targets[1];
+
+        Assert.Equal(0.5, target.Measured, 6);
+        Assert.False(target.Met);
+    }
+
+    [Fact]
+    public void Claims_are_judged_from_the_measurements()
+    {
+        var claims = Sample().Claims;
+
+        Assert.Equal(3, claims.Count);
+        Assert.StartsWith("Not on this machine", claims[0].Verdict, StringComparison.Ordinal);
+        Assert.Contains("TinyUser 2.00x", claims[1].Measured, StringComparison.Ordinal);
+        Assert.StartsWith("Holds for 0 of 1 shapes", claims[1].Verdict, StringComparison.Ordinal);
+        Assert.StartsWith("Within the range", claims[2].Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writer_produces_valid_json_and_a_markdown_table()
+    {
+        var directory = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "perf-results-" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            var (jsonPath, markdownPath) = ResultsWriter.Write(Sample(), directory);
+
+            using var json = JsonDocument.Parse(File.ReadAllText(jsonPath));
+            var root = json.RootElement;
+            Assert.Equal(2, root.GetProperty("machine").GetProperty("cores").GetInt32());
+            Assert.Equal(4, root.GetProperty("unary").GetArrayLength());
+            Assert.True(root.GetProperty("unary")[0].GetProperty("statusVerified").GetBoolean());
+            Assert.Equal(64, root.GetProperty("unary")[2].GetProperty("concurrency").GetInt32());
+            Assert.Equal(0.5, root.GetProperty("streaming").GetProperty("throughputRatio").GetDouble(), 6);
+            Assert.False(root.GetProperty("targets")[0].GetProperty("met").GetBoolean());
+            Assert.Equal(321, root.GetProperty("suiteSeconds").GetDouble());
+
+            var back = JsonSerializer.Deserialize(File.ReadAllText(jsonPath), ResultsJsonContext.Default.SuiteResults);
+            Assert.Equal(Sample().Unary, back!.Unary);
+
+            var markdown = File.ReadAllText(markdownPath);
+            Assert.Contains("| tiny | 8×8 | grpc | 40,000 | 1.11x |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| **no** |", markdown, StringComparison.Ordinal);
+            Assert.Contains("Suite runtime, builds included: 5 min 21 s", markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
