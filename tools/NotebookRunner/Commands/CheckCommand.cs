@@ -56,12 +56,12 @@ internal static class CheckCommand
             {
                 progress.NotebookStarted(found.DisplayPath, number, count);
                 var committed = NotebookReader.Read(found.Path);
-                var problems = new List<string>();
-                problems.AddRange(validator.Validate(File.ReadAllText(found.Path)));
-
+                var schemaProblems = validator.Validate(File.ReadAllText(found.Path));
                 var result = await executor.ExecuteAsync(committed, cancellationToken);
+
+                var problems = new List<string>(schemaProblems);
                 problems.AddRange(OutputComparer.Compare(committed, result.Notebook));
-                problems.AddRange(validator.Validate(result.Notebook.ToJson()).Select(p => $"after the run: {p}"));
+                problems.AddRange(validator.Validate(result.Notebook.ToJson()).Except(schemaProblems).Select(p => $"after the run: {p}"));
 
                 Report.Write(output, found.DisplayPath, result, problems);
                 return result.Succeeded && problems.Count == 0;

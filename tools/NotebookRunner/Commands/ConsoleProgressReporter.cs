@@ -30,12 +30,13 @@ internal sealed class ConsoleProgressReporter(TextWriter error, bool verbose) : 
     /// <inheritdoc/>
     public void CellFinished(Notebook notebook, NotebookCell cell, CellOutcome outcome, TimeSpan elapsed)
     {
-        if (verbose || outcome != CellOutcome.Succeeded)
+        var expected = outcome == CellOutcome.Failed && cell.RaisesException;
+        if (verbose || (outcome != CellOutcome.Succeeded && !expected))
         {
             var status = outcome switch
             {
                 CellOutcome.Succeeded => "ok",
-                CellOutcome.Failed => "error",
+                CellOutcome.Failed => expected ? "error (expected: raises-exception)" : "error",
                 _ => "timed out",
             };
             error.WriteLine($"  {cell.Label}: {status} ({Seconds(elapsed)})");

@@ -64,6 +64,13 @@ internal sealed class NotebookBatch(string commandName, TextWriter output, TextW
                 error.WriteLine($"{commandName}: cancelled; {notebook.DisplayPath} was left unchanged.");
                 return ExitCodes.Cancelled;
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug of the runner, not of the notebook: report it and go on with the next notebook.
+                output.WriteLine($"FAIL {notebook.DisplayPath}");
+                error.WriteLine($"{notebook.DisplayPath}: internal error of nbrun: {e}");
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.Failed);
+            }
         }
 
         var failed = notebooks.Count - passed;

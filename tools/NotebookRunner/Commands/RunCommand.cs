@@ -10,14 +10,19 @@ internal static class RunCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CommandOptions options, TextWriter output, TextWriter error)
     {
+        var staleOnly = new Option<bool>("--stale-only")
+        {
+            Description = "Skip notebooks whose outputs were produced from their current code (metadata.nbrun).",
+        };
         var command = new Command("run", "Execute notebooks and write their outputs back into the .ipynb files.")
         {
-            options.Paths, options.Timeout, options.Verbose,
+            options.Paths, options.Timeout, options.Verbose, staleOnly,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             parse.GetValue(options.Paths) ?? [],
             options.GetSettings(parse),
             parse.GetValue(options.Verbose),
+            parse.GetValue(staleOnly),
             output,
             error,
             cancellationToken));
@@ -26,8 +31,8 @@ internal static class RunCommand
 
     /// <summary>Runs the notebooks under <paramref name="paths"/>.</summary>
     public static Task<int> ExecuteAsync(
-        IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, TextWriter output, TextWriter error,
-        CancellationToken cancellationToken)
+        IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, bool staleOnly, TextWriter output,
+        TextWriter error, CancellationToken cancellationToken)
     {
         var progress = new ConsoleProgressReporter(error, verbose);
         var executor = new NotebookExecutor(new NuGetRestorer(), settings, progress);
@@ -35,10 +40,17 @@ internal static class RunCommand
             paths,
             async (found, number, count) =>
             {
-                progress.NotebookStarted(found.DisplayPath, number, count);
                 var notebook = NotebookReader.Read(found.Path);
+                if (staleOnly && RunStamp.IsCurrent(notebook))
+                {
+                    output.WriteLine($"skip {found.DisplayPath} (outputs are current)");
+                    return true;
+                }
+
+                progress.NotebookStarted(found.DisplayPath, number, count);
                 var result = await executor.ExecuteAsync(notebook, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
+                RunStamp.Write(result.Notebook, result.Succeeded);
                 NotebookWriter.Write(result.Notebook);
                 Report.Write(output, found.DisplayPath, result);
                 return result.Succeeded;

@@ -39,7 +39,6 @@ internal sealed class CSharpScriptKernel
         _directory = directory;
         _packages = new PackageSession(restorer);
         var frameworks = SharedFrameworks.Current;
-        FrameworkAssemblyLoader.Install(frameworks);
         _options = ScriptOptions.Default
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithImports(DefaultImports)

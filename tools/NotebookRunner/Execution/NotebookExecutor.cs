@@ -48,6 +48,7 @@ internal sealed class NotebookExecutor(NuGetRestorer restorer, ExecutionSettings
         var previousDirectory = Environment.CurrentDirectory;
 
         OutputRouter.InstallConsoleCapture();
+        FrameworkAssemblyLoader.Install(SharedFrameworks.Current);
         ValueFormatter.Reset();
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;

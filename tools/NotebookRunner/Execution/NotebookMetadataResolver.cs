@@ -17,6 +17,8 @@ internal sealed class NotebookMetadataResolver : MetadataReferenceResolver, IEqu
 {
     private static readonly ConcurrentDictionary<string, PortableExecutableReference> s_references = new(StringComparer.Ordinal);
 
+    private static readonly string? s_runnerDirectory = Path.GetDirectoryName(typeof(NotebookMetadataResolver).Assembly.Location);
+
     private readonly ScriptMetadataResolver _pathResolver;
     private readonly SharedFrameworks _frameworks;
     private readonly string _baseDirectory;
@@ -55,7 +57,10 @@ internal sealed class NotebookMetadataResolver : MetadataReferenceResolver, IEqu
     public override PortableExecutableReference? ResolveMissingAssembly(
         MetadataReference definition, AssemblyIdentity referenceIdentity)
     {
-        if (definition is PortableExecutableReference { FilePath: { } definitionPath })
+        // The runner's own assemblies (the display helpers, the formatter) are referenced like the kernel's;
+        // what they depend on comes from the shared frameworks only, never from the runner's folder.
+        if (definition is PortableExecutableReference { FilePath: { } definitionPath }
+            && !string.Equals(Path.GetDirectoryName(definitionPath), s_runnerDirectory, StringComparison.Ordinal))
         {
             var beside = Path.Combine(Path.GetDirectoryName(definitionPath)!, referenceIdentity.Name + ".dll");
             if (File.Exists(beside))

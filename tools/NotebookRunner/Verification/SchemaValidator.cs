@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace NotebookRunner.Verification;
 
@@ -16,8 +18,12 @@ internal sealed class SchemaValidator
     }
 
     /// <summary>Loads the schema file.</summary>
-    public static async Task<SchemaValidator> LoadAsync(string schemaPath) =>
-        new(await JsonSchema.FromFileAsync(schemaPath));
+    public static async Task<SchemaValidator> LoadAsync(string schemaPath)
+    {
+        var schema = JsonNode.Parse(await File.ReadAllTextAsync(schemaPath))!.AsObject();
+        FlattenNestedDefinitions(schema);
+        return new SchemaValidator(await JsonSchema.FromJsonAsync(schema.ToJsonString(), schemaPath));
+    }
 
     /// <summary>
     /// Finds the schema: <c>shared/nbformat/</c> in <paramref name="start"/> or one of its parents
@@ -37,7 +43,68 @@ internal sealed class SchemaValidator
         return null;
     }
 
-    /// <summary>Returns one line per schema violation; empty when the notebook is valid.</summary>
+    // nbformat's schema refers to definitions nested in a group ("#/definitions/misc/source"), which
+    // NJsonSchema does not resolve; copy each such definition to the top level and point the $ref there.
+    private static void FlattenNestedDefinitions(JsonObject schema)
+    {
+        const string prefix = "#/definitions/";
+        var definitions = schema["definitions"]!.AsObject();
+        foreach (var reference in Descendants(schema).OfType<JsonObject>().Where(o => o["$ref"] is JsonValue).ToList())
+        {
+            var path = reference["$ref"]!.GetValue<string>();
+            if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path[prefix.Length..].Contains('/'))
+            {
+                continue;
+            }
+
+            var segments = path[prefix.Length..].Split('/');
+            var flatName = string.Join("__", segments);
+            if (!definitions.ContainsKey(flatName))
+            {
+                JsonNode target = definitions;
+                foreach (var segment in segments)
+                {
+                    target = target[segment]!;
+                }
+
+                definitions[flatName] = target.DeepClone();
+            }
+
+            reference["$ref"] = prefix + flatName;
+        }
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject obj => obj.Select(p => p.Value),
+            JsonArray array => array,
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    /// <summary>Returns one line per schema violation (the innermost reasons); empty when the notebook is valid.</summary>
     public IReadOnlyList<string> Validate(string json) =>
-        [.. _schema.Validate(json).Select(e => $"nbformat 4.5 schema: {e.Kind} at {(string.IsNullOrEmpty(e.Path) ? "#" : e.Path)}")];
+        [.. _schema.Validate(json).SelectMany(Leaves).Select(Describe).Distinct().Take(10)];
+
+    private static IEnumerable<ValidationError> Leaves(ValidationError error) =>
+        error is ChildSchemaValidationError { Errors.Count: > 0 } parent
+            ? parent.Errors.SelectMany(e => e.Value).SelectMany(Leaves)
+            : [error];
+
+    private static string Describe(ValidationError error)
+    {
+        var path = string.IsNullOrEmpty(error.Path) ? "#" : error.Path;
+        var property = string.IsNullOrEmpty(error.Property) ? string.Empty : $" '{error.Property}'";
+        return $"nbformat 4.5 schema: {error.Kind}{property} at {path}";
+    }
 }
