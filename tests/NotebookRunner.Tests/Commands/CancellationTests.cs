@@ -24,6 +24,7 @@ public sealed class CancellationTests
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nbrun.dll"));
         start.ArgumentList.Add("run");
         start.ArgumentList.Add("slow.ipynb");
+        start.ArgumentList.Add("--verbose");
         using var process = Process.Start(start)!;
         var error = new System.Text.StringBuilder();
         var started = new TaskCompletionSource();
@@ -34,7 +35,7 @@ public sealed class CancellationTests
                 error.AppendLine(e.Data);
             }
 
-            if (e.Data?.Contains("still running", StringComparison.Ordinal) == true)
+            if (e.Data?.Contains("code cell 2/2 running", StringComparison.Ordinal) == true)
             {
                 started.TrySetResult();
             }
@@ -42,7 +43,7 @@ public sealed class CancellationTests
         process.BeginErrorReadLine();
         var output = process.StandardOutput.ReadToEndAsync();
 
-        // The second cell waits 60 s; progress reports it after 5 s. Then interrupt.
+        // The second cell waits 60 s: interrupt it once it has started.
         await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
