@@ -29,6 +29,14 @@ public sealed class H2loadParsingTests
     }
 
     [Fact]
+    public void Child_cpu_time_is_read_from_bash_times()
+    {
+        const string times = "0m0.004s 0m0.002s\n1m2.500s 0m0.250s\n";
+
+        Assert.Equal(62.75, H2loadOutputParser.ParseChildCpuSeconds(times), 6);
+    }
+
+    [Fact]
     public void Missing_summary_is_an_error()
     {
         Assert.Throws<FormatException>(() => H2loadOutputParser.Parse("h2load: connection refused"));

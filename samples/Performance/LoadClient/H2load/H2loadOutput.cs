@@ -8,6 +8,7 @@ namespace Performance.LoadClient.H2load;
 /// <param name="Failed">Requests that failed.</param>
 /// <param name="Errored">Requests that errored.</param>
 /// <param name="DataBytes">Response body bytes received ("traffic: ... data").</param>
+/// <param name="CpuSeconds">h2load's own CPU time (user + system), or 0 if it was not measured.</param>
 public sealed record H2loadOutput(
     double Seconds,
     double RequestsPerSecond,
@@ -15,4 +16,5 @@ public sealed record H2loadOutput(
     long Succeeded,
     long Failed,
     long Errored,
-    long DataBytes);
+    long DataBytes,
+    double CpuSeconds = 0);

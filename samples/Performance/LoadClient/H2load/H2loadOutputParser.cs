@@ -25,11 +25,37 @@ public static partial class H2loadOutputParser
             DataBytes: long.Parse(traffic.Groups["data"].Value, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Reads the children's CPU time from the output of bash's <c>times</c> builtin: two lines of
+    /// "user system" times, the shell's own and then its children's, such as <c>0m1.250s 0m0.310s</c>.
+    /// </summary>
+    /// <param name="times">The builtin's output.</param>
+    /// <returns>The children's user plus system time, in seconds.</returns>
+    /// <exception cref="FormatException">The text has no children's line.</exception>
+    public static double ParseChildCpuSeconds(string times)
+    {
+        var lines = TimesLine().Matches(times);
+        if (lines.Count < 2)
+        {
+            throw new FormatException($"Expected two lines from bash 'times', got: {times}");
+        }
+
+        var children = lines[^1];
+        return Seconds(children.Groups["um"].Value, children.Groups["us"].Value)
+            + Seconds(children.Groups["sm"].Value, children.Groups["ss"].Value);
+    }
+
+    private static double Seconds(string minutes, string seconds) =>
+        (double.Parse(minutes, CultureInfo.InvariantCulture) * 60) + double.Parse(seconds, CultureInfo.InvariantCulture);
+
     private static Match Match(Regex regex, string output, string line)
     {
         var match = regex.Match(output);
         return match.Success ? match : throw new FormatException($"h2load output has no '{line}' line:\n{output}");
     }
+
+    [GeneratedRegex(@"^(?<um>\d+)m(?<us>[\d.]+)s (?<sm>\d+)m(?<ss>[\d.]+)s$", RegexOptions.Multiline)]
+    private static partial Regex TimesLine();
 
     [GeneratedRegex(@"^finished in (?<seconds>[\d.]+)s, (?<rps>[\d.]+) req/s", RegexOptions.Multiline)]
     private static partial Regex FinishedLine();

@@ -44,7 +44,7 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
                 {
                     var run = await MeasureAsync(protocol, payload, level, cancellationToken);
                     log($"{protocol,-9} {payload.Name,-5} c={level,-5} {run.RequestsPerSecond,10:N0} req/s  p50 {run.Latency.P50Ms:0.000} ms  p99 {run.Latency.P99Ms:0.000} ms  " +
-                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  status ok {run.StatusOk} failed {run.StatusFailed}");
+                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  status ok {run.StatusOk} failed {run.StatusFailed}");
                     runs.Add(run);
                 }
             }
@@ -84,6 +84,7 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
             latency,
             output.Succeeded == 0 ? 0 : cpu.TotalMicroseconds / output.Succeeded,
             cpu.TotalSeconds / output.Seconds,
+            output.CpuSeconds / output.Seconds,
             grpc ? statsAfter.GrpcOk - statsBefore.GrpcOk : statsAfter.RestOk - statsBefore.RestOk,
             grpc ? statsAfter.GrpcFailed - statsBefore.GrpcFailed : statsAfter.RestFailed - statsBefore.RestFailed,
             statsAfter.Aborted - statsBefore.Aborted);

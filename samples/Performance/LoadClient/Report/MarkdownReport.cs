@@ -90,11 +90,11 @@ public static class MarkdownReport
         md.AppendLine(I($"h2load, {s.H2loadThreads} thread. Each measured run follows a separate {s.WarmupSeconds} s warm-up run and sends a fixed number of requests, the warm-up's rate times {s.DurationSeconds} s, so that every request completes. ") +
             "Concurrency c×m = connections × streams per connection. " +
             "`grpc` = POST /user_service.UserService/GetUser with a framed protobuf body; `rest-post` = POST /api/users/get with `{\"userId\":N}`; `rest-get` = GET /api/users/{id} (reference). " +
-            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the measured run. " +
+            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the measured run; h2load's own CPU comes from bash's `times`. " +
             "\"Status\" is what the server itself counted: gRPC calls ending with grpc-status 0 (REST: 2xx) vs any other status; it must equal h2load's count of successes.");
         md.AppendLine();
-        md.AppendLine("| Response | c×m | Protocol | req/s | ÷ REST POST | body B/resp | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | server cores busy | status ok / failed |");
-        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| Response | c×m | Protocol | req/s | ÷ REST POST | body B/resp | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | server cores busy | h2load cores busy | status ok / failed |");
+        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results.Unary)
         {
             var rest = results.Unary.FirstOrDefault(x =>
@@ -102,7 +102,7 @@ public static class MarkdownReport
             var ratio = rest is { RequestsPerSecond: > 0 } ? I($"{r.RequestsPerSecond / rest.RequestsPerSecond:0.00}x") : "";
             var status = I($"{r.StatusOk:N0} / {r.StatusFailed}") + (r.StatusVerified ? "" : " **not verified**");
             md.AppendLine(I($"| {r.Payload} | {r.Clients}×{r.StreamsPerClient} | {r.Protocol} | {r.RequestsPerSecond:N0} | {ratio} | {r.ResponseBodyBytes:N0} | ") +
-                I($"{r.Latency.P50Ms:0.000} | {r.Latency.P90Ms:0.000} | {r.Latency.P99Ms:0.000} | {r.Latency.MaxMs:0.0} | {r.ServerCpuMicrosecondsPerRequest:0.0} | {r.ServerCpuCores:0.00} | {status} |"));
+                I($"{r.Latency.P50Ms:0.000} | {r.Latency.P90Ms:0.000} | {r.Latency.P99Ms:0.000} | {r.Latency.MaxMs:0.0} | {r.ServerCpuMicrosecondsPerRequest:0.0} | {r.ServerCpuCores:0.00} | {r.ClientCpuCores:0.00} | {status} |"));
         }
 
         md.AppendLine();

@@ -12,6 +12,7 @@ namespace Performance.Core.Results;
 /// <param name="Latency">Latency percentiles.</param>
 /// <param name="ServerCpuMicrosecondsPerRequest">Server process CPU time (user + system) per succeeded request.</param>
 /// <param name="ServerCpuCores">Average number of cores the server kept busy during the run.</param>
+/// <param name="ClientCpuCores">Average number of cores h2load itself kept busy (it has one thread, so 1.0 means the load generator was the bottleneck).</param>
 /// <param name="StatusOk">Calls the server itself counted as ended well (grpc-status 0, or HTTP 2xx) during the run.</param>
 /// <param name="StatusFailed">Calls the server counted as ended badly during the run.</param>
 /// <param name="Aborted">Calls the server saw abandoned by the client during the run (expected: 0).</param>
@@ -27,6 +28,7 @@ public sealed record UnaryRun(
     LatencyPercentiles Latency,
     double ServerCpuMicrosecondsPerRequest,
     double ServerCpuCores,
+    double ClientCpuCores,
     long StatusOk,
     long StatusFailed,
     long Aborted)

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The whole performance suite of issue #6 in one command:
+#   1. builds the projects in Release,
+#   2. runs the serialization benchmark (BenchmarkDotNet: Google.Protobuf vs System.Text.Json),
+#   3. starts the transport server (gRPC and REST/JSON in one Kestrel process, 127.0.0.1 only),
+#   4. runs the load client: correctness checks, the h2load matrix (unary calls) and the
+#      100,000-user streaming downloads,
+#   5. writes results/results.json and results/results.md.
+#
+# Needs the .NET 10 SDK, h2load and nghttp (Debian: apt-get install nghttp2-client) and, for CPU
+# pinning, taskset (util-linux). Takes about 7 minutes on a 2-core machine.
+#
+# Settings (environment variables):
+#   PORT=5199                 loopback port of the server
+#   DURATION=8                seconds per measured h2load run (as a request count: warm-up rate x DURATION)
+#   WARMUP=2                  seconds of the warm-up run before each measured run
+#   LEVELS=1x1,4x4,8x8        concurrency levels, connections x streams per connection
+#   REPETITIONS=10            measured downloads per protocol in the streaming part
+#   PIN=1                     1: server on CPU 1, load generators on CPU 0; 0: no pinning
+#   SKIP_SERIALIZATION=0      1: skip BenchmarkDotNet (about 1 minute)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+port="${PORT:-5199}"
+duration="${DURATION:-8}"
+warmup="${WARMUP:-2}"
+levels="${LEVELS:-1x1,4x4,8x8}"
+repetitions="${REPETITIONS:-10}"
+pin="${PIN:-1}"
+skip_serialization="${SKIP_SERIALIZATION:-0}"
+
+suite_start="$(date +%s)"
+start_load="$(cut -d' ' -f1-3 /proc/loadavg)"
+artifacts="$here/artifacts"
+results="$here/results"
+bin="bin/Release/net10.0"
+
+for tool in dotnet h2load nghttp; do
+  command -v "$tool" >/dev/null || { echo "Missing '$tool' (h2load and nghttp: apt-get install nghttp2-client)." >&2; exit 1; }
+done
+
+server_cpu=()
+client_cpu=()
+if [[ "$pin" == "1" ]]; then
+  if [[ "$(nproc --all)" -lt 2 ]] || ! command -v taskset >/dev/null; then
+    echo "PIN=1 needs two CPUs and taskset; run with PIN=0." >&2
+    exit 1
+  fi
+  server_cpu=(taskset -c 1)
+  client_cpu=(taskset -c 0)
+  pinning="server pinned to CPU 1, load generators (h2load, the .NET load client) pinned to CPU 0"
+else
+  pinning="no CPU pinning: server and load generators share all CPUs"
+fi
+setup="Release builds; server: Kestrel HTTP/2 prior knowledge (h2c) on 127.0.0.1, server GC (non-concurrent), no logging, MaxStreamsPerConnection 1000, no gRPC compression, REST and gRPC in the same process on the same data; $pinning"
+
+echo "== Load average at start: $start_load"
+echo "== Building (Release)"
+for project in Serialization/Performance.Serialization.csproj TransportServer/Performance.TransportServer.csproj LoadClient/Performance.LoadClient.csproj; do
+  dotnet build "$here/$project" -c Release -nologo -v quiet
+done
+
+mkdir -p "$artifacts" "$results"
+serialization_args=()
+if [[ "$skip_serialization" != "1" ]]; then
+  echo "== Serialization benchmark (BenchmarkDotNet)"
+  # BenchmarkDotNet writes its own reports under the working directory: keep them in artifacts/.
+  (cd "$artifacts" && dotnet "$here/Serialization/$bin/Performance.Serialization.dll" --out "$artifacts/serialization.json")
+  serialization_args=(--serialization "$artifacts/serialization.json")
+fi
+
+echo "== Starting the transport server on 127.0.0.1:$port"
+"${server_cpu[@]}" dotnet "$here/TransportServer/$bin/Performance.TransportServer.dll" "$port" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+
+echo "== Transport benchmark (h2load matrix, then streaming)"
+status=0
+"${client_cpu[@]}" dotnet "$here/LoadClient/$bin/Performance.LoadClient.dll" \
+  --port "$port" --duration "$duration" --warmup "$warmup" --levels "$levels" --repetitions "$repetitions" \
+  --out "$results" --work "$artifacts/work" "${serialization_args[@]}" \
+  --suite-start "$suite_start" --start-loadavg "$start_load" \
+  --git-commit "$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  --setup "$setup" || status=$?
+
+echo "== Done in $(( $(date +%s) - suite_start )) s: $results/results.md"
+exit "$status"
