@@ -2,7 +2,9 @@ namespace NotebookRunner.Execution;
 
 /// <summary>
 /// Sends console writes and <c>display()</c> calls to the recorder of the cell that caused them: the
-/// cell whose execution flow (including tasks it started) is writing, else the cell running now.
+/// cell whose execution flow (including tasks it started) is writing. Writes from a cell that has
+/// ended (a task it left running, a cell that timed out) are dropped, so that they cannot leak into
+/// another cell or notebook. Writes from no cell's flow go to the cell running now.
 /// </summary>
 internal static class OutputRouter
 {
@@ -12,7 +14,9 @@ internal static class OutputRouter
 
     /// <summary>The recorder that output written now belongs to, or null between cells.</summary>
     public static OutputRecorder? Current =>
-        s_flowing.Value is { IsClosed: false } flowing ? flowing : s_running;
+        s_flowing.Value is { } flowing
+            ? (flowing.IsClosed ? null : flowing)
+            : s_running;
 
     /// <summary>
     /// Replaces <see cref="Console.Out"/> and <see cref="Console.Error"/> once per process with writers
