@@ -96,6 +96,12 @@ public sealed class InProcessServer : IAsyncDisposable, IDisposable
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResetFeature>(IgnoreResetFeature.Instance);
+            return next(context);
+        });
+
         InProcessServer? server = null;
         if (options.RecordCalls || options.OnCallRecorded is not null)
         {

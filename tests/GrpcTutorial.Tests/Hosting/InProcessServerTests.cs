@@ -155,6 +155,25 @@ public sealed class InProcessServerTests
     }
 
     [Fact]
+    public async Task Deadlines_end_unary_calls_with_deadline_exceeded_every_time()
+    {
+        // TestServer turns the stream reset that follows the DEADLINE_EXCEEDED trailers into an
+        // exception; the host ignores resets so the status matches a call over the network.
+        await using var server = await InProcessServer.StartAsync<SlowUserService>();
+        var client = server.CreateClient<Contract.UserServiceClient>();
+
+        var codes = new List<StatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() =>
+                client.GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.AddMilliseconds(30)).ResponseAsync);
+            codes.Add(error.StatusCode);
+        }
+
+        Assert.All(codes, code => Assert.Equal(StatusCode.DeadlineExceeded, code));
+    }
+
+    [Fact]
     public async Task Server_and_client_interceptors_run_in_the_pipeline()
     {
         var guard = new CountingServerInterceptor(requireApiKey: true);
