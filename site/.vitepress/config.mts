@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { dirname, resolve } from 'node:path'
 import { readLessons } from './lessons.mts'
 import { mermaidFences } from './mermaid-fences.mts'
+import { notebookLinks } from './notebook-links.mts'
 
 const siteRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const lessons = readLessons(siteRoot)
@@ -23,7 +24,10 @@ export default defineConfig({
   head: [['meta', { name: 'theme-color', content: '#4f7cac' }]],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
-    config: (md) => mermaidFences(md),
+    config: (md) => {
+      mermaidFences(md)
+      notebookLinks(md)
+    },
   },
   vite: {
     // Mermaid is large: the diagram component loads it only on pages that have diagrams.
@@ -55,10 +59,12 @@ export default defineConfig({
     footer: { message: 'Every output on these pages comes from running the code.' },
   },
   transformPageData(pageData) {
-    // Lesson pages carry the notebook path in their front matter; give the layout its links.
-    const notebook = pageData.frontmatter.notebook as string | undefined
+    // Lesson pages carry the notebook path in their front matter (`source`, written by
+    // `nbrun export`); give the layout its links.
+    const notebook = pageData.frontmatter.source as string | undefined
     if (notebook) {
       const file = notebook.split('/').pop()
+      pageData.frontmatter.notebook = notebook
       pageData.frontmatter.notebookDownload = `/notebooks/${file}`
       pageData.frontmatter.notebookSource = repositoryUrl ? `${repositoryUrl}/${notebook}` : `/notebooks/${file}`
     }
