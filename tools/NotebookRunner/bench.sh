@@ -12,8 +12,9 @@
 #   cold: the first run after the runner was (re)built (and, with --drop-caches, after dropping the
 #         OS file cache);
 #   warm: the median of RUNS further runs.
-# Both flavours are measured: the Release build (what `dotnet build` gives) and a ReadyToRun publish
-# (precompiled Roslyn: much less JIT at start-up).
+# Both flavours are measured: the Release build (which publishes itself ReadyToRun in place:
+# precompiled Roslyn, much less JIT at start-up; what eng/nbrun.sh runs) and, for comparison, an
+# IL-only publish (everything compiled by the JIT at start-up).
 # Then `check` over notebooks/ (all notebooks in one process), warm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -25,14 +26,14 @@ drop_caches=false
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 build_dll="tools/NotebookRunner/bin/Release/net10.0/nbrun.dll"
-r2r_dir="artifacts/nbrun-r2r"
-r2r_dll="$r2r_dir/nbrun.dll"
+il_dir="artifacts/nbrun-il"
+il_dll="$il_dir/nbrun.dll"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "building the runner (Release build and ReadyToRun publish)..."
+echo "building the runner (Release build, ReadyToRun; and an IL-only publish)..."
 dotnet build tools/NotebookRunner -c Release -v quiet -nologo >/dev/null
-dotnet publish tools/NotebookRunner -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$r2r_dir" -v quiet -nologo >/dev/null
+dotnet publish tools/NotebookRunner -c Release -p:PublishReadyToRun=false -p:NbrunReadyToRun=false \
+  -o "$il_dir" -v quiet -nologo >/dev/null
 
 cat > "$work/trivial.ipynb" <<'EOF'
 {
@@ -73,22 +74,22 @@ overhead() {
   fi
   cold=$(seconds dotnet "$dll" run "$work/trivial.ipynb")
   warm=$(for _ in $(seq "$runs"); do seconds dotnet "$dll" run "$work/trivial.ipynb"; done | median)
-  printf '%-34s cold %6.3f s   warm %6.3f s (median of %d)\n' "per-notebook overhead, $name:" "$cold" "$warm" "$runs"
+  printf '%-50s cold %6.3f s   warm %6.3f s (median of %d)\n' "per-notebook overhead, $name:" "$cold" "$warm" "$runs"
 }
 
-overhead "Release build" "$build_dll"
-overhead "ReadyToRun" "$r2r_dll"
+overhead "Release build (ReadyToRun)" "$build_dll"
+overhead "IL only (no ReadyToRun)" "$il_dll"
 
 count=$(find notebooks -name '*.ipynb' -not -path '*/.*' | wc -l)
 if (( count > 0 )); then
-  for flavour in "Release build:$build_dll" "ReadyToRun:$r2r_dll"; do
+  for flavour in "Release build (ReadyToRun):$build_dll" "IL only:$il_dll"; do
     dll="${flavour#*:}"
     dotnet "$dll" check notebooks >/dev/null 2>&1 || true   # warms the package cache and the OS caches
     start=$(date +%s%N)
     if dotnet "$dll" check notebooks >/dev/null 2>&1; then result=passed; else result=FAILED; fi
     end=$(date +%s%N)
     t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    printf '%-34s %6.3f s for %d notebooks, warm (check %s)\n' "check notebooks/, ${flavour%%:*}:" "$t" "$count" "$result"
+    printf '%-50s %6.3f s for %d notebooks, warm (check %s)\n' "check notebooks/, ${flavour%%:*}:" "$t" "$count" "$result"
   done
 else
   echo "check notebooks/: no notebooks yet"
