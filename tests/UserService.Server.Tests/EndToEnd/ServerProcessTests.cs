@@ -9,8 +9,8 @@ using UserServiceClient = UserService.Contracts.UserService.UserServiceClient;
 namespace UserService.Server.Tests.EndToEnd;
 
 /// <summary>
-/// The real executable, over a real socket: h2c on an ephemeral port, reflection, health, and a
-/// graceful shutdown. One test, because starting a process is the slow part.
+/// The real executable, over a real socket: h2c on an ephemeral port, reflection, health, a
+/// deadline, and a graceful shutdown. One test, because starting a process is the slow part.
 /// </summary>
 public sealed class ServerProcessTests
 {
@@ -35,6 +35,13 @@ public sealed class ServerProcessTests
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
 
         Assert.Contains("user_service.UserService", await ListServicesAsync(channel));
+
+        // Over real HTTP/2 the server enforces deadlines too: an idle chat ends with DEADLINE_EXCEEDED.
+        using (var idle = client.ChatUsers(deadline: DateTime.UtcNow.AddSeconds(1)))
+        {
+            var deadline = await Assert.ThrowsAsync<RpcException>(() => idle.ResponseStream.MoveNext().WaitAsync(Timeout));
+            Assert.True(deadline.StatusCode == StatusCode.DeadlineExceeded, deadline.ToString());
+        }
 
         // Shutdown (SIGTERM, handled like Ctrl+C) while a chat stream is open: the stream ends with UNAVAILABLE and the process exits cleanly.
         using var chat = client.ChatUsers();

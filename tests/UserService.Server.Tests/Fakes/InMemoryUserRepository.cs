@@ -5,14 +5,13 @@ namespace UserService.Server.Tests.Fakes;
 
 /// <summary>
 /// A repository in memory that records the pages ListUsers asks for. With <see cref="GeneratedUserCount"/>
-/// it pretends to hold that many users without storing them; <see cref="PageDelay"/> makes every
-/// page slow (honouring cancellation), to test deadlines.
+/// it pretends to hold that many users without storing them; <see cref="PageDelay"/> makes the
+/// pages after the first <see cref="FastPages"/> slow (honouring cancellation), to test deadlines.
 /// </summary>
 public sealed class InMemoryUserRepository : IUserRepository
 {
     private readonly List<User> _users = [];
     private readonly Lock _gate = new();
-    private readonly TaskCompletionSource _listStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _pagesRead;
 
     public InMemoryUserRepository(IEnumerable<User>? users = null)
@@ -28,10 +27,11 @@ public sealed class InMemoryUserRepository : IUserRepository
 
     public TimeSpan PageDelay { get; init; }
 
+    /// <summary>How many pages come at once before <see cref="PageDelay"/> applies.</summary>
+    public int FastPages { get; init; }
+
     public int PagesRead => Volatile.Read(ref _pagesRead);
 
-    /// <summary>Completes when ListUsersAsync is first called: proof that a call reached the server.</summary>
-    public Task ListStarted => _listStarted.Task;
 
     public List<int> RequestedPageSizes { get; } = [];
 
@@ -47,8 +47,7 @@ public sealed class InMemoryUserRepository : IUserRepository
 
     public async Task<IReadOnlyList<User>> ListUsersAsync(int afterId, int pageSize, CancellationToken cancellationToken)
     {
-        _listStarted.TrySetResult();
-        if (PageDelay > TimeSpan.Zero)
+        if (PageDelay > TimeSpan.Zero && PagesRead >= FastPages)
         {
             await Task.Delay(PageDelay, cancellationToken);
         }
