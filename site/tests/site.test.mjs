@@ -76,7 +76,7 @@ describe('the course site', () => {
 
   test('an annotated byte table renders', async () => {
     const { page } = await openPage(browser.context, `${server.baseUrl}/lessons/03-wire-encoding.html`)
-    const table = page.locator('.output-html table.wire-table').first()
+    const table = page.locator('.nb-html table.wire-table').first()
     await table.waitFor({ timeout: 10_000 })
     const text = await table.innerText()
     assert.match(text, /B9 60/i, 'the varint bytes of 12345 are shown')
