@@ -32,8 +32,9 @@ il_dll="$il_dir/nbrun.dll"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "building the runner (Release build, ReadyToRun; and an IL-only publish)..."
 dotnet build tools/NotebookRunner -c Release -v quiet -nologo >/dev/null
+# OutDir elsewhere: the IL-only build must not overwrite the ReadyToRun files in bin/Release.
 dotnet publish tools/NotebookRunner -c Release -p:PublishReadyToRun=false -p:NbrunReadyToRun=false \
-  -o "$il_dir" -v quiet -nologo >/dev/null
+  -p:OutDir="$work/il-build/" -o "$il_dir" -v quiet -nologo >/dev/null
 
 cat > "$work/trivial.ipynb" <<'EOF'
 {
@@ -59,7 +60,7 @@ seconds() {
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 || { echo "error: '$*' failed" >&2; exit 1; }
   end=$(date +%s%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'
 }
 
 median() {
