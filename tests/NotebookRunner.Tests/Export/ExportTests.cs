@@ -48,6 +48,27 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task Export_keeps_inline_svg_charts_and_neutralizes_svg_scripts()
+    {
+        using var workspace = Workspace.Create();
+        var path = workspace.WriteNotebook(
+            "chart.ipynb",
+            "display(HTML(\"<svg class=\\\"course-chart\\\" viewBox=\\\"0 0 10 10\\\" role=\\\"img\\\" onload=\\\"alert(1)\\\"><text x=\\\"0\\\" y=\\\"8\\\">t</text><rect x=\\\"1\\\" width=\\\"5\\\" height=\\\"5\\\"/><script>alert(2)</script></svg>\"));");
+        var run = await Nbrun.RunAsync(workspace.Path, "run", "chart.ipynb");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var result = await Nbrun.RunAsync(workspace.Path, "export", "chart.ipynb", "--out", "site");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var page = File.ReadAllText(workspace.File("site/chart.md"));
+        Assert.Contains(
+            "<div class=\"nb-output nb-html\" v-pre>\n<svg class=\"course-chart\" viewBox=\"0 0 10 10\" role=\"img\"><text x=\"0\" y=\"8\">t</text><rect x=\"1\" width=\"5\" height=\"5\"></rect></svg>\n</div>",
+            page,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", page.Split("```")[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_output_that_cannot_be_exported_safely_fails_naming_the_notebook_and_cell()
     {
         using var workspace = Workspace.Create();

@@ -96,7 +96,7 @@ internal static partial class MarkdownExporter
     {
         if (data.ContainsKey("text/html"))
         {
-            var html = HtmlSanitizer.Sanitize(MultilineText.Read(data["text/html"]));
+            var html = HtmlOutputSanitizer.Sanitize(MultilineText.Read(data["text/html"]));
             // A blank line would end the HTML block in Markdown; the rest would be read as Markdown.
             var lines = html.ReplaceLineEndings("\n").Split('\n').Where(l => !string.IsNullOrWhiteSpace(l));
             page.Append("\n<div class=\"nb-output nb-html\" v-pre>\n").AppendJoin('\n', lines).Append("\n</div>\n");
