@@ -12,21 +12,23 @@
 #
 # Settings (environment variables):
 #   PORT=5199                 loopback port of the server
-#   DURATION=8                seconds per measured h2load run (as a request count: warm-up rate x DURATION)
+#   DURATION=4                seconds per measured h2load round (as a request count: warm-up rate x DURATION);
+#                             each protocol gets two rounds per configuration, interleaved A B B A
 #   WARMUP=2                  seconds of the warm-up run before each measured run
 #   LEVELS=1x1,4x4,8x8        concurrency levels, connections x streams per connection
 #   REPETITIONS=10            measured downloads per protocol in the streaming part
-#   PIN=1                     1: server on CPU 1, load generators on CPU 0; 0: no pinning
+#   PIN=0                     1: server on CPU 1, load generators on CPU 0 (see README: it makes .NET
+#                             slower on a 2-core machine); 0: no pinning
 #   SKIP_SERIALIZATION=0      1: skip BenchmarkDotNet (about 1 minute)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 port="${PORT:-5199}"
-duration="${DURATION:-8}"
+duration="${DURATION:-4}"
 warmup="${WARMUP:-2}"
 levels="${LEVELS:-1x1,4x4,8x8}"
 repetitions="${REPETITIONS:-10}"
-pin="${PIN:-1}"
+pin="${PIN:-0}"
 skip_serialization="${SKIP_SERIALIZATION:-0}"
 
 suite_start="$(date +%s)"
@@ -55,6 +57,9 @@ fi
 setup="Release builds; server: Kestrel HTTP/2 prior knowledge (h2c) on 127.0.0.1, server GC (non-concurrent), no logging, MaxStreamsPerConnection 1000, no gRPC compression, REST and gRPC in the same process on the same data; $pinning"
 
 echo "== Load average at start: $start_load"
+if awk -v load="${start_load%% *}" 'BEGIN { exit !(load >= 1) }'; then
+  echo "   Warning: the machine is busy (1-minute load >= 1); timings will be noisy. The load is recorded in the results." >&2
+fi
 echo "== Building (Release)"
 for project in Serialization/Performance.Serialization.csproj TransportServer/Performance.TransportServer.csproj LoadClient/Performance.LoadClient.csproj; do
   dotnet build "$here/$project" -c Release -nologo -v quiet

@@ -7,7 +7,7 @@ namespace Performance.Tests;
 public sealed class ResultsTests
 {
     private static UnaryRun Run(string protocol, string payload, int clients, double rps) =>
-        new(protocol, payload, clients, clients, 1000, 0, rps, 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 0.9, 1000, 0, 0);
+        new(protocol, payload, clients, clients, 1000, 0, rps, [rps * 0.99, rps * 1.01], 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 0.9, 1000, 0, 0);
 
     private static StreamingRun Download(string protocol, double seconds) =>
         new(protocol, 100_000, 5_000_000, [seconds, seconds], seconds, 100_000 / seconds, 5 / seconds, 50, 80);
@@ -21,7 +21,7 @@ public sealed class ResultsTests
             Run("grpc", "tiny", 8, 40_000),
             Run("rest-post", "tiny", 8, 36_000),
         };
-        var streaming = new StreamingResults(Download("grpc-stream", 0.2), Download("json-array", 0.1), Download("grpc-pages", 0.05), 1_000);
+        var streaming = new StreamingResults(Download("grpc-stream", 0.2), Download("json-array", 0.1), Download("grpc-pages", 0.05), 1_000, new CodecBaseline(10, 12, 60, 80));
         var serialization = new SerializationResults(
             "test job",
             [new ShapeSize("TinyUser", 33, 66)],
@@ -31,7 +31,7 @@ public sealed class ResultsTests
             ]);
         return new SuiteResults(
             new MachineInfo("2026-01-01T00:00:00Z", 2, "cpu", "os", ".NET 10", "h2load 1.52", "abc123", [0.1, 0.2, 0.3], [0.5, 0.4, 0.3]),
-            new RunSettings(8, 2, 1, 5, "test"),
+            new RunSettings(8, 2, 2, 1, 5, "test"),
             [new PreflightCheck("check", true, "ok")],
             serialization,
             unary,
@@ -91,10 +91,12 @@ public sealed class ResultsTests
             Assert.Equal(321, root.GetProperty("suiteSeconds").GetDouble());
 
             var back = JsonSerializer.Deserialize(File.ReadAllText(jsonPath), ResultsJsonContext.Default.SuiteResults);
-            Assert.Equal(Sample().Unary, back!.Unary);
+            Assert.NotNull(back);
+            Assert.Equal(ResultsWriter.ToJson(Sample()), ResultsWriter.ToJson(back));
 
             var markdown = File.ReadAllText(markdownPath);
             Assert.Contains("| tiny | 8×8 | grpc | 40,000 | 1.11x |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| 39,600 / 40,400 |", markdown, StringComparison.Ordinal);
             Assert.Contains("| **no** |", markdown, StringComparison.Ordinal);
             Assert.Contains("Suite runtime, builds included: 5 min 21 s", markdown, StringComparison.Ordinal);
         }

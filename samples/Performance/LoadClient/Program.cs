@@ -2,7 +2,7 @@ using System.CommandLine;
 using Performance.LoadClient;
 
 var port = new Option<int>("--port") { Description = "Transport server port on 127.0.0.1.", DefaultValueFactory = _ => 5199 };
-var duration = new Option<int>("--duration") { Description = "Intended seconds per measured h2load run (request count = warm-up rate times this).", DefaultValueFactory = _ => 8 };
+var duration = new Option<int>("--duration") { Description = "Intended seconds per measured h2load round (request count = warm-up rate times this).", DefaultValueFactory = _ => 4 };
 var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds before each measured run.", DefaultValueFactory = _ => 2 };
 var levels = new Option<string>("--levels") { Description = "Concurrency levels, CLIENTSxSTREAMS, comma-separated.", DefaultValueFactory = _ => "1x1,4x4,8x8" };
 var repetitions = new Option<int>("--repetitions") { Description = "Measured streaming downloads per protocol.", DefaultValueFactory = _ => 5 };

@@ -42,7 +42,7 @@ public static class SuiteRunner
 
         var results = new SuiteResults(
             await MachineInfoReader.ReadAsync(options.StartLoadAverage, options.GitCommit),
-            new RunSettings(options.DurationSeconds, options.WarmupSeconds, 1, options.Repetitions, options.Setup),
+            new RunSettings(options.DurationSeconds, UnaryBenchmark.Rounds, options.WarmupSeconds, 1, options.Repetitions, options.Setup),
             checks,
             serialization,
             unary,

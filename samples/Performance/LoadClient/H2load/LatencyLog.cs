@@ -10,15 +10,15 @@ namespace Performance.LoadClient.H2load;
 /// </summary>
 public static class LatencyLog
 {
-    /// <summary>Reads a log file.</summary>
+    /// <summary>Reads the latencies of a log file.</summary>
     /// <param name="path">The file.</param>
-    /// <returns>The percentiles of the requests that got a response (status not -1).</returns>
-    public static LatencyPercentiles Read(string path) => Compute(File.ReadLines(path));
+    /// <returns>Microseconds per request that got a response (status not -1), in file order.</returns>
+    public static List<long> ReadMicroseconds(string path) => ParseMicroseconds(File.ReadLines(path));
 
-    /// <summary>Computes the percentiles of log lines.</summary>
+    /// <summary>Parses log lines.</summary>
     /// <param name="lines">The log's lines.</param>
-    /// <returns>The percentiles, in milliseconds.</returns>
-    public static LatencyPercentiles Compute(IEnumerable<string> lines)
+    /// <returns>Microseconds per request that got a response (status not -1).</returns>
+    public static List<long> ParseMicroseconds(IEnumerable<string> lines)
     {
         var micros = new List<long>();
         foreach (var line in lines)
@@ -30,6 +30,19 @@ public static class LatencyLog
             }
         }
 
+        return micros;
+    }
+
+    /// <summary>Computes the percentiles of log lines.</summary>
+    /// <param name="lines">The log's lines.</param>
+    /// <returns>The percentiles, in milliseconds.</returns>
+    public static LatencyPercentiles Compute(IEnumerable<string> lines) => Summarize(ParseMicroseconds(lines));
+
+    /// <summary>Computes the percentiles of latencies.</summary>
+    /// <param name="micros">Latencies in microseconds, in any order (the list is sorted in place).</param>
+    /// <returns>The percentiles, in milliseconds.</returns>
+    public static LatencyPercentiles Summarize(List<long> micros)
+    {
         if (micros.Count == 0)
         {
             return new LatencyPercentiles(0, 0, 0, 0, 0, 0);

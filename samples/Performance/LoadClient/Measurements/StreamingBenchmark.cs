@@ -38,7 +38,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
 
     private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs);
 
-    private const int WarmupDownloads = 2;
+    private const int WarmupDownloads = 5;
 
     /// <summary>Runs <see cref="WarmupDownloads"/> warm-up and <see cref="SuiteOptions.Repetitions"/> measured downloads per protocol.</summary>
     /// <param name="cancellationToken">Cancels the downloads.</param>
@@ -69,11 +69,15 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
             }
         }
 
+        var codecs = await CodecBenchmark.MeasureAsync(ExpectedUsers, cancellationToken);
+        log($"codecs alone: protobuf serialize {codecs.ProtobufSerializeMs:0.0} ms, parse {codecs.ProtobufParseMs:0.0} ms; " +
+            $"JSON serialize {codecs.JsonSerializeMs:0.0} ms, parse {codecs.JsonParseMs:0.0} ms");
         return new StreamingResults(
             Summarize(GrpcProtocol, downloads[GrpcProtocol]),
             Summarize(JsonProtocol, downloads[JsonProtocol]),
             Summarize(PagesProtocol, downloads[PagesProtocol]),
-            PageSize);
+            PageSize,
+            codecs);
     }
 
     private async Task<Download> MeasureAsync(string protocol, CancellationToken cancellationToken)

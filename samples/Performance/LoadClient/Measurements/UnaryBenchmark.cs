@@ -7,10 +7,13 @@ namespace Performance.LoadClient.Measurements;
 /// <summary>
 /// The unary matrix: for every response size and concurrency level, h2load drives gRPC GetUser
 /// and the REST POST with identical settings (plus REST GET for the tiny response, as a reference).
-/// Each measured run follows its own timed warm-up run, whose rate sets the measured run's request
-/// count (about <see cref="SuiteOptions.DurationSeconds"/> worth): a fixed count lets every request
-/// finish, so the server's grpc-status counts can be matched one for one with h2load's. The order
-/// of the protocols alternates, so neither always runs first.
+/// <list type="bullet">
+/// <item>Each protocol first gets a timed warm-up run, whose rate sets the request count of its
+/// measured rounds (about <see cref="SuiteOptions.DurationSeconds"/> each). A fixed count lets every
+/// request finish, so the server's grpc-status counts can be matched one for one with h2load's.</item>
+/// <item>The measured rounds are interleaved A B B A, and which protocol is A alternates between
+/// configurations, so slow drifts of the machine hit both protocols alike.</item>
+/// </list>
 /// </summary>
 /// <param name="options">What to run.</param>
 /// <param name="server">The connection to the server.</param>
@@ -18,9 +21,16 @@ namespace Performance.LoadClient.Measurements;
 /// <param name="log">Progress messages.</param>
 public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server, RequestBodies bodies, Action<string> log)
 {
+    /// <summary>Measured rounds per protocol and configuration.</summary>
+    public const int Rounds = 2;
+
+    private const string Grpc = "grpc";
+    private const string RestPost = "rest-post";
+    private const string RestGet = "rest-get";
+
     /// <summary>Runs the matrix.</summary>
     /// <param name="cancellationToken">Stops between runs (and kills h2load).</param>
-    /// <returns>One result per run.</returns>
+    /// <returns>One result per protocol, response size and concurrency level.</returns>
     public async Task<List<UnaryRun>> RunAsync(CancellationToken cancellationToken)
     {
         var runs = new List<UnaryRun>();
@@ -29,22 +39,37 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
         {
             foreach (var level in options.Levels)
             {
-                var protocols = new List<string> { "grpc", "rest-post" };
-                if (configuration++ % 2 == 1)
-                {
-                    protocols.Reverse();
-                }
-
+                var (a, b) = configuration++ % 2 == 0 ? (Grpc, RestPost) : (RestPost, Grpc);
+                var protocols = new List<string> { a, b };
+                var order = new List<string> { a, b, b, a };
                 if (payload == TransportPayloads.Tiny)
                 {
-                    protocols.Add("rest-get");
+                    protocols.Add(RestGet);
+                    order.AddRange([RestGet, RestGet]);
+                }
+
+                var requests = new Dictionary<string, long>();
+                var rounds = new Dictionary<string, List<UnaryRound>>();
+                foreach (var protocol in protocols)
+                {
+                    var warmup = await H2loadRunner.RunForAsync(Target(protocol, payload), level, options.WarmupSeconds, cancellationToken);
+                    requests[protocol] = RequestCount(warmup.RequestsPerSecond * options.DurationSeconds, level);
+                    rounds[protocol] = [];
+                }
+
+                // Let the server finish the calls the timed warm-ups abandoned before counting.
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+                foreach (var protocol in order)
+                {
+                    rounds[protocol].Add(await MeasureRoundAsync(protocol, payload, level, requests[protocol], cancellationToken));
                 }
 
                 foreach (var protocol in protocols)
                 {
-                    var run = await MeasureAsync(protocol, payload, level, cancellationToken);
+                    var run = Combine(protocol, payload, level, rounds[protocol]);
                     log($"{protocol,-9} {payload.Name,-5} c={level,-5} {run.RequestsPerSecond,10:N0} req/s  p50 {run.Latency.P50Ms:0.000} ms  p99 {run.Latency.P99Ms:0.000} ms  " +
-                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  status ok {run.StatusOk} failed {run.StatusFailed}");
+                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  " +
+                        $"status ok {run.StatusOk} failed {run.StatusFailed}  rounds {string.Join(" / ", run.RoundRequestsPerSecond.Select(r => r.ToString("N0")))}");
                     runs.Add(run);
                 }
             }
@@ -53,41 +78,51 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
         return runs;
     }
 
-    private async Task<UnaryRun> MeasureAsync(string protocol, TransportPayload payload, ConcurrencyLevel level, CancellationToken cancellationToken)
+    private async Task<UnaryRound> MeasureRoundAsync(
+        string protocol, TransportPayload payload, ConcurrencyLevel level, long requests, CancellationToken cancellationToken)
     {
-        var target = Target(protocol, payload);
-        var warmup = await H2loadRunner.RunForAsync(target, level, options.WarmupSeconds, cancellationToken);
-        var requests = RequestCount(warmup.RequestsPerSecond * options.DurationSeconds, level);
-
-        // Let the server finish the calls the timed warm-up abandoned before counting.
-        await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-
         var logFile = Path.Combine(options.WorkDirectory.FullName, $"{protocol}-{payload.Name}-{level}.log");
         var statsBefore = await server.GetStatsAsync(cancellationToken);
         var cpuBefore = server.ReadServerCpu();
-        var output = await H2loadRunner.RunCountAsync(target, level, requests, logFile, cancellationToken);
+        var output = await H2loadRunner.RunCountAsync(Target(protocol, payload), level, requests, logFile, cancellationToken);
         var cpu = server.ReadServerCpu() - cpuBefore;
         var statsAfter = await server.GetStatsAsync(cancellationToken);
 
-        var latency = LatencyLog.Read(logFile);
+        var latencies = LatencyLog.ReadMicroseconds(logFile);
         File.Delete(logFile);
-        var grpc = protocol == "grpc";
+        var grpc = protocol == Grpc;
+        return new UnaryRound(
+            output,
+            latencies,
+            cpu,
+            grpc ? statsAfter.GrpcOk - statsBefore.GrpcOk : statsAfter.RestOk - statsBefore.RestOk,
+            grpc ? statsAfter.GrpcFailed - statsBefore.GrpcFailed : statsAfter.RestFailed - statsBefore.RestFailed,
+            statsAfter.Aborted - statsBefore.Aborted);
+    }
+
+    private static UnaryRun Combine(string protocol, TransportPayload payload, ConcurrencyLevel level, List<UnaryRound> rounds)
+    {
+        var seconds = rounds.Sum(r => r.Output.Seconds);
+        var done = rounds.Sum(r => r.Output.Done);
+        var succeeded = rounds.Sum(r => r.Output.Succeeded);
+        var serverCpu = rounds.Aggregate(TimeSpan.Zero, (total, r) => total + r.ServerCpu);
         return new UnaryRun(
             protocol,
             payload.Name,
             level.Clients,
             level.Streams,
-            output.Succeeded,
-            output.Failed + output.Errored,
-            output.RequestsPerSecond,
-            output.Done == 0 ? 0 : (double)output.DataBytes / output.Done,
-            latency,
-            output.Succeeded == 0 ? 0 : cpu.TotalMicroseconds / output.Succeeded,
-            cpu.TotalSeconds / output.Seconds,
-            output.CpuSeconds / output.Seconds,
-            grpc ? statsAfter.GrpcOk - statsBefore.GrpcOk : statsAfter.RestOk - statsBefore.RestOk,
-            grpc ? statsAfter.GrpcFailed - statsBefore.GrpcFailed : statsAfter.RestFailed - statsBefore.RestFailed,
-            statsAfter.Aborted - statsBefore.Aborted);
+            succeeded,
+            rounds.Sum(r => r.Output.Failed + r.Output.Errored),
+            done / seconds,
+            [.. rounds.Select(r => r.Output.RequestsPerSecond)],
+            done == 0 ? 0 : (double)rounds.Sum(r => r.Output.DataBytes) / done,
+            LatencyLog.Summarize([.. rounds.SelectMany(r => r.LatencyMicroseconds)]),
+            succeeded == 0 ? 0 : serverCpu.TotalMicroseconds / succeeded,
+            serverCpu.TotalSeconds / seconds,
+            rounds.Sum(r => r.Output.CpuSeconds) / seconds,
+            rounds.Sum(r => r.StatusOk),
+            rounds.Sum(r => r.StatusFailed),
+            rounds.Sum(r => r.Aborted));
     }
 
     // A whole number of requests per connection, at least 100 each.
@@ -102,12 +137,12 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
         var baseUrl = options.BaseAddress.ToString().TrimEnd('/');
         return protocol switch
         {
-            "grpc" => new H2loadTarget(
+            Grpc => new H2loadTarget(
                 baseUrl + "/user_service.UserService/GetUser",
                 bodies.GrpcFile(payload),
                 ["content-type: application/grpc", "te: trailers"]),
-            "rest-post" => new H2loadTarget(baseUrl + "/api/users/get", bodies.JsonFile(payload), ["content-type: application/json"]),
-            "rest-get" => new H2loadTarget($"{baseUrl}/api/users/{payload.UserId}", null, []),
+            RestPost => new H2loadTarget(baseUrl + "/api/users/get", bodies.JsonFile(payload), ["content-type: application/json"]),
+            RestGet => new H2loadTarget($"{baseUrl}/api/users/{payload.UserId}", null, []),
             _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "Unknown protocol."),
         };
     }

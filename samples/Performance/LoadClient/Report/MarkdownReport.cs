@@ -87,14 +87,15 @@ public static class MarkdownReport
         var s = results.Settings;
         md.AppendLine("## Unary calls: gRPC GetUser vs REST/JSON");
         md.AppendLine();
-        md.AppendLine(I($"h2load, {s.H2loadThreads} thread. Each measured run follows a separate {s.WarmupSeconds} s warm-up run and sends a fixed number of requests, the warm-up's rate times {s.DurationSeconds} s, so that every request completes. ") +
-            "Concurrency c×m = connections × streams per connection. " +
+        md.AppendLine(I($"h2load ({s.H2loadThreads} thread) drives both protocols with the same settings. For each response size and concurrency level, each protocol gets a {s.WarmupSeconds} s warm-up run, ") +
+            I($"then {s.Rounds} measured rounds interleaved A B B A (A alternates between gRPC and REST), each a fixed number of requests (the warm-up's rate times {s.DurationSeconds} s) so that every request completes. ") +
+            "req/s = all requests of the rounds ÷ their total time (per-round values are in results.json). Concurrency c×m = connections × streams per connection. " +
             "`grpc` = POST /user_service.UserService/GetUser with a framed protobuf body; `rest-post` = POST /api/users/get with `{\"userId\":N}`; `rest-get` = GET /api/users/{id} (reference). " +
-            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the measured run; h2load's own CPU comes from bash's `times`. " +
+            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the rounds; h2load's own CPU comes from bash's `times`. " +
             "\"Status\" is what the server itself counted: gRPC calls ending with grpc-status 0 (REST: 2xx) vs any other status; it must equal h2load's count of successes.");
         md.AppendLine();
-        md.AppendLine("| Response | c×m | Protocol | req/s | ÷ REST POST | body B/resp | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | server cores busy | h2load cores busy | status ok / failed |");
-        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| Response | c×m | Protocol | req/s | ÷ REST POST | body B/resp | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | server cores busy | h2load cores busy | status ok / failed | req/s per round |");
+        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in results.Unary)
         {
             var rest = results.Unary.FirstOrDefault(x =>
@@ -102,7 +103,8 @@ public static class MarkdownReport
             var ratio = rest is { RequestsPerSecond: > 0 } ? I($"{r.RequestsPerSecond / rest.RequestsPerSecond:0.00}x") : "";
             var status = I($"{r.StatusOk:N0} / {r.StatusFailed}") + (r.StatusVerified ? "" : " **not verified**");
             md.AppendLine(I($"| {r.Payload} | {r.Clients}×{r.StreamsPerClient} | {r.Protocol} | {r.RequestsPerSecond:N0} | {ratio} | {r.ResponseBodyBytes:N0} | ") +
-                I($"{r.Latency.P50Ms:0.000} | {r.Latency.P90Ms:0.000} | {r.Latency.P99Ms:0.000} | {r.Latency.MaxMs:0.0} | {r.ServerCpuMicrosecondsPerRequest:0.0} | {r.ServerCpuCores:0.00} | {r.ClientCpuCores:0.00} | {status} |"));
+                I($"{r.Latency.P50Ms:0.000} | {r.Latency.P90Ms:0.000} | {r.Latency.P99Ms:0.000} | {r.Latency.MaxMs:0.0} | {r.ServerCpuMicrosecondsPerRequest:0.0} | {r.ServerCpuCores:0.00} | {r.ClientCpuCores:0.00} | {status} | ") +
+                string.Join(" / ", r.RoundRequestsPerSecond.Select(x => x.ToString("N0", CultureInfo.InvariantCulture))) + " |");
         }
 
         md.AppendLine();
@@ -117,7 +119,7 @@ public static class MarkdownReport
 
         md.AppendLine(I($"## Streaming: {streaming.Grpc.Users:N0} users, ListUsers vs one JSON array"));
         md.AppendLine();
-        md.AppendLine("Each download is timed from the request to the last user parsed into an object (gRPC: Grpc.Net.Client `ReadAllAsync`; JSON: HttpClient + `JsonSerializer.DeserializeAsyncEnumerable`, source-generated). Median of the measured runs, after two warm-up downloads each.");
+        md.AppendLine("Each download is timed from the request to the last user parsed into an object (gRPC: Grpc.Net.Client `ReadAllAsync`; JSON: HttpClient + `JsonSerializer.DeserializeAsyncEnumerable`, source-generated). Median of the measured runs, after five warm-up downloads each.");
         md.AppendLine();
         md.AppendLine("| Protocol | wire MB | median s | users/s | MB/s | server CPU ms | client CPU ms | runs (s) |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
@@ -132,6 +134,14 @@ public static class MarkdownReport
         {
             md.AppendLine();
             md.AppendLine(I($"Experiment, not the target: `grpc-pages` streams the same users {streaming.PageSize:N0} per message (service `benchmark.UserPages` in `samples/Performance/protos/benchmark_service.proto`, outside the course contract): {pages:0.00}x the JSON array."));
+        }
+
+        if (streaming.Codecs is { } c)
+        {
+            md.AppendLine();
+            md.AppendLine(I($"The codecs alone on the same {streaming.Grpc.Users:N0} users, in memory in the client process (median of 7 runs): ") +
+                I($"protobuf serialize {c.ProtobufSerializeMs:0.0} ms, parse {c.ProtobufParseMs:0.0} ms; JSON serialize {c.JsonSerializeMs:0.0} ms, parse {c.JsonParseMs:0.0} ms. ") +
+                "Whatever a download costs beyond these is transport: HTTP/2, the frameworks and, for ListUsers, the per-message work of each of the 100,000 messages.");
         }
 
         md.AppendLine();

@@ -8,7 +8,8 @@ namespace Performance.Core.Results;
 /// users per message. Not what the target measures; it shows how much of ListUsers' cost is per message.
 /// </param>
 /// <param name="PageSize">Users per message in <paramref name="GrpcPages"/>.</param>
-public sealed record StreamingResults(StreamingRun Grpc, StreamingRun Json, StreamingRun? GrpcPages, int PageSize)
+/// <param name="Codecs">The codecs alone on the same users, in memory, for comparison.</param>
+public sealed record StreamingResults(StreamingRun Grpc, StreamingRun Json, StreamingRun? GrpcPages, int PageSize, CodecBaseline? Codecs)
 {
     /// <summary>gRPC users per second divided by JSON users per second.</summary>
     public double ThroughputRatio => Grpc.UsersPerSecond / Json.UsersPerSecond;
