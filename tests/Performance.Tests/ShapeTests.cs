@@ -30,6 +30,24 @@ public sealed class ShapeTests
         Assert.Equal(sample.JsonBytes, JsonSerializer.SerializeToUtf8Bytes(sample.ParseJson(), sample.JsonTypeInfo));
     }
 
+    [Theory]
+    [InlineData(ShapeKind.TinyUser)]
+    [InlineData(ShapeKind.Blob64K)]
+    public void Writing_into_a_reused_buffer_gives_the_same_bytes(ShapeKind kind)
+    {
+        var sample = ShapeSamples.Create(kind);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+
+        sample.WriteProtobuf(buffer);
+        Assert.Equal(sample.ProtobufBytes, buffer.WrittenSpan.ToArray());
+
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        sample.WriteJson(writer);
+        Assert.Equal(sample.JsonBytes, buffer.WrittenSpan.ToArray());
+    }
+
     [Fact]
     public void Rich_user_json_mirrors_every_field()
     {

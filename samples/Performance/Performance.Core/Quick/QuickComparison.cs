@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
+using System.Text.Json;
 using Performance.Core.Shapes;
 
 namespace Performance.Core.Quick;
@@ -27,6 +29,10 @@ public static class QuickComparison
     public static QuickComparisonResult Run(int iterations = 1_000, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations);
+        // Serializing writes into one reused buffer, as in the full benchmark: the codec is measured,
+        // not the allocation of an output array.
+        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        using var jsonWriter = new Utf8JsonWriter(buffer);
         var rows = new List<QuickComparisonRow>();
         foreach (var sample in ShapeSamples.CreateAll())
         {
@@ -34,8 +40,25 @@ public static class QuickComparison
                 sample.Kind,
                 sample.ProtobufBytes.Length,
                 sample.JsonBytes.Length,
-                Measure(() => sample.SerializeProtobuf(), iterations, cancellationToken),
-                Measure(() => sample.SerializeJson(), iterations, cancellationToken),
+                Measure(
+                    () =>
+                    {
+                        buffer.ResetWrittenCount();
+                        sample.WriteProtobuf(buffer);
+                        return buffer.WrittenCount;
+                    },
+                    iterations,
+                    cancellationToken),
+                Measure(
+                    () =>
+                    {
+                        buffer.ResetWrittenCount();
+                        jsonWriter.Reset(buffer);
+                        sample.WriteJson(jsonWriter);
+                        return buffer.WrittenCount;
+                    },
+                    iterations,
+                    cancellationToken),
                 Measure(() => sample.ParseProtobuf(), iterations, cancellationToken),
                 Measure(() => sample.ParseJson(), iterations, cancellationToken)));
         }
@@ -43,12 +66,12 @@ public static class QuickComparison
         return new QuickComparisonResult(rows, iterations);
     }
 
-    private static OperationCost Measure(Func<object?> operation, int iterations, CancellationToken cancellationToken)
+    private static OperationCost Measure<T>(Func<T> operation, int iterations, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Warm up long enough for the JIT to promote the hot methods to optimized code (tiered
         // compilation waits about 100 ms before it does), otherwise the first shapes look slow.
-        object? sink = null;
+        T? sink = default;
         var warmUp = Stopwatch.StartNew();
         for (var i = 0; i < Math.Max(10, iterations / 10) || warmUp.Elapsed < WarmUpTime; i++)
         {

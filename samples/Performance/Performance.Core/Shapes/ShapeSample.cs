@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Google.Protobuf;
@@ -55,6 +56,19 @@ public sealed class ShapeSample
     /// <summary>Serializes the JSON mirror to a new UTF-8 array.</summary>
     /// <returns>The encoded bytes.</returns>
     public byte[] SerializeJson() => JsonSerializer.SerializeToUtf8Bytes(Dto, JsonTypeInfo);
+
+    /// <summary>Serializes the protobuf message into <paramref name="output"/>, without allocating an output array.</summary>
+    /// <param name="output">Where the bytes go, such as a reused <see cref="ArrayBufferWriter{T}"/>.</param>
+    public void WriteProtobuf(IBufferWriter<byte> output) => Message.WriteTo(output);
+
+    /// <summary>Serializes the JSON mirror through <paramref name="writer"/>, without allocating an output array.</summary>
+    /// <param name="writer">A writer over the output, such as one reset onto a reused <see cref="ArrayBufferWriter{T}"/>.</param>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, Dto, JsonTypeInfo);
+        writer.Flush();
+    }
 
     /// <summary>Parses <see cref="ProtobufBytes"/> into a new message.</summary>
     /// <returns>The parsed message.</returns>
