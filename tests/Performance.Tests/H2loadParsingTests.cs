@@ -70,6 +70,15 @@ public sealed class H2loadParsingTests
     }
 
     [Fact]
+    public void Machine_busy_time_excludes_idle_and_iowait()
+    {
+        // user nice system idle iowait irq softirq steal: busy = 100 + 5 + 50 + 3 + 2 + 40 = 200 ticks.
+        const string line = "cpu  100 5 50 9000 700 3 2 40 0 0";
+
+        Assert.Equal(TimeSpan.FromSeconds(2), ProcCpu.ParseMachineBusy(line));
+    }
+
+    [Fact]
     public void Own_process_cpu_can_be_read_from_proc()
     {
         Assert.True(ProcCpu.Read(Environment.ProcessId) >= TimeSpan.Zero);

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Performance.LoadClient.Measurements;
 
-/// <summary>Reads another process's CPU time from <c>/proc/&lt;pid&gt;/stat</c> (Linux).</summary>
+/// <summary>Reads CPU time from <c>/proc</c> (Linux): one process's, or the whole machine's.</summary>
 public static class ProcCpu
 {
     // USER_HZ, the unit of utime and stime: 100 on every Linux architecture .NET runs on.
@@ -12,6 +12,21 @@ public static class ProcCpu
     /// <param name="processId">The process.</param>
     /// <returns>The CPU time, with a resolution of 10 ms.</returns>
     public static TimeSpan Read(int processId) => Parse(File.ReadAllText($"/proc/{processId}/stat"));
+
+    /// <summary>The whole machine's busy CPU time so far, all cores together.</summary>
+    /// <returns>Time not idle, from the first line of <c>/proc/stat</c>.</returns>
+    public static TimeSpan ReadMachineBusy() => ParseMachineBusy(File.ReadLines("/proc/stat").First());
+
+    /// <summary>Parses the first line of <c>/proc/stat</c>.</summary>
+    /// <param name="cpuLine">The line, <c>cpu  user nice system idle iowait irq softirq steal ...</c>.</param>
+    /// <returns>user + nice + system + irq + softirq + steal.</returns>
+    public static TimeSpan ParseMachineBusy(string cpuLine)
+    {
+        var fields = cpuLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        long Field(int index) => fields.Length > index ? long.Parse(fields[index], CultureInfo.InvariantCulture) : 0;
+        var ticks = Field(1) + Field(2) + Field(3) + Field(6) + Field(7) + Field(8);
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
 
     /// <summary>Parses the contents of a <c>stat</c> file.</summary>
     /// <param name="stat">The file's single line.</param>

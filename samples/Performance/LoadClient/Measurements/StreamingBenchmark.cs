@@ -36,7 +36,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
     private static readonly long PagesWireBytes = ExpectedUsers.Chunk(PageSize)
         .Sum(page => (long)GrpcFrame.HeaderSize + new UserList { Users = { page } }.CalculateSize());
 
-    private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs);
+    private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs, double OtherCpuMs);
 
     private const int WarmupDownloads = 5;
 
@@ -61,7 +61,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
                 var download = await MeasureAsync(protocol, cancellationToken);
                 var measured = repetition > 0;
                 log($"{protocol,-11} {(measured ? $"run {repetition}" : "warm-up"),-7} {download.Seconds * 1000,8:0.0} ms  " +
-                    $"server CPU {download.ServerCpuMs:0} ms  client CPU {download.ClientCpuMs:0} ms");
+                    $"server CPU {download.ServerCpuMs:0} ms  client CPU {download.ClientCpuMs:0} ms  other CPU {download.OtherCpuMs:0} ms");
                 if (measured)
                 {
                     downloads[protocol].Add(download);
@@ -84,6 +84,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
     {
         var serverCpu = server.ReadServerCpu();
         var clientCpu = Environment.CpuUsage.TotalTime;
+        var machineCpu = ProcCpu.ReadMachineBusy();
         var stopwatch = Stopwatch.StartNew();
         var (count, idSum, wireBytes) = protocol switch
         {
@@ -92,11 +93,11 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
             _ => await ReadJsonAsync(cancellationToken),
         };
         stopwatch.Stop();
+        var serverMs = (server.ReadServerCpu() - serverCpu).TotalMilliseconds;
+        var clientMs = (Environment.CpuUsage.TotalTime - clientCpu).TotalMilliseconds;
+        var machineMs = (ProcCpu.ReadMachineBusy() - machineCpu).TotalMilliseconds;
         var download = new Download(
-            stopwatch.Elapsed.TotalSeconds,
-            wireBytes,
-            (server.ReadServerCpu() - serverCpu).TotalMilliseconds,
-            (Environment.CpuUsage.TotalTime - clientCpu).TotalMilliseconds);
+            stopwatch.Elapsed.TotalSeconds, wireBytes, serverMs, clientMs, Math.Max(0, machineMs - serverMs - clientMs));
 
         const long expectedSum = (long)TransportPayloads.UserCount * (TransportPayloads.UserCount + 1) / 2;
         if (count != TransportPayloads.UserCount || idSum != expectedSum)
@@ -174,7 +175,8 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
             TransportPayloads.UserCount / median,
             wireBytes / 1e6 / median,
             Median(downloads.Select(d => d.ServerCpuMs)),
-            Median(downloads.Select(d => d.ClientCpuMs)));
+            Median(downloads.Select(d => d.ClientCpuMs)),
+            Median(downloads.Select(d => d.OtherCpuMs)));
     }
 
     private static double Median(IEnumerable<double> values)

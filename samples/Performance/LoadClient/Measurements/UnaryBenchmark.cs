@@ -68,7 +68,7 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
                 {
                     var run = Combine(protocol, payload, level, rounds[protocol]);
                     log($"{protocol,-9} {payload.Name,-5} c={level,-5} {run.RequestsPerSecond,10:N0} req/s  p50 {run.Latency.P50Ms:0.000} ms  p99 {run.Latency.P99Ms:0.000} ms  " +
-                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  " +
+                        $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  other {run.OtherCpuCores:0.00} cores  " +
                         $"status ok {run.StatusOk} failed {run.StatusFailed}  rounds {string.Join(" / ", run.RoundRequestsPerSecond.Select(r => r.ToString("N0")))}");
                     runs.Add(run);
                 }
@@ -84,7 +84,9 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
         var logFile = Path.Combine(options.WorkDirectory.FullName, $"{protocol}-{payload.Name}-{level}.log");
         var statsBefore = await server.GetStatsAsync(cancellationToken);
         var cpuBefore = server.ReadServerCpu();
+        var machineBefore = ProcCpu.ReadMachineBusy();
         var output = await H2loadRunner.RunCountAsync(Target(protocol, payload), level, requests, logFile, cancellationToken);
+        var machine = ProcCpu.ReadMachineBusy() - machineBefore;
         var cpu = server.ReadServerCpu() - cpuBefore;
         var statsAfter = await server.GetStatsAsync(cancellationToken);
 
@@ -95,6 +97,7 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
             output,
             latencies,
             cpu,
+            machine,
             grpc ? statsAfter.GrpcOk - statsBefore.GrpcOk : statsAfter.RestOk - statsBefore.RestOk,
             grpc ? statsAfter.GrpcFailed - statsBefore.GrpcFailed : statsAfter.RestFailed - statsBefore.RestFailed,
             statsAfter.Aborted - statsBefore.Aborted);
@@ -106,6 +109,8 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
         var done = rounds.Sum(r => r.Output.Done);
         var succeeded = rounds.Sum(r => r.Output.Succeeded);
         var serverCpu = rounds.Aggregate(TimeSpan.Zero, (total, r) => total + r.ServerCpu);
+        var machineCpu = rounds.Aggregate(TimeSpan.Zero, (total, r) => total + r.MachineCpu);
+        var h2loadCpu = rounds.Sum(r => r.Output.CpuSeconds);
         return new UnaryRun(
             protocol,
             payload.Name,
@@ -119,7 +124,8 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
             LatencyLog.Summarize([.. rounds.SelectMany(r => r.LatencyMicroseconds)]),
             succeeded == 0 ? 0 : serverCpu.TotalMicroseconds / succeeded,
             serverCpu.TotalSeconds / seconds,
-            rounds.Sum(r => r.Output.CpuSeconds) / seconds,
+            h2loadCpu / seconds,
+            Math.Max(0, (machineCpu - serverCpu).TotalSeconds - h2loadCpu) / seconds,
             rounds.Sum(r => r.StatusOk),
             rounds.Sum(r => r.StatusFailed),
             rounds.Sum(r => r.Aborted));

@@ -10,6 +10,7 @@ namespace Performance.Core.Results;
 /// <param name="MegabytesPerSecond">Wire megabytes (10^6 bytes) divided by the median time.</param>
 /// <param name="ServerCpuMilliseconds">Median server CPU time per download.</param>
 /// <param name="ClientCpuMilliseconds">Median client CPU time per download.</param>
+/// <param name="OtherCpuMilliseconds">Median CPU time used by everything else on the machine during a download (10 ms resolution); near 0 means undisturbed.</param>
 public sealed record StreamingRun(
     string Protocol,
     int Users,
@@ -19,4 +20,5 @@ public sealed record StreamingRun(
     double UsersPerSecond,
     double MegabytesPerSecond,
     double ServerCpuMilliseconds,
-    double ClientCpuMilliseconds);
+    double ClientCpuMilliseconds,
+    double OtherCpuMilliseconds);

@@ -14,6 +14,7 @@ namespace Performance.Core.Results;
 /// <param name="ServerCpuMicrosecondsPerRequest">Server process CPU time (user + system) per succeeded request.</param>
 /// <param name="ServerCpuCores">Average number of cores the server kept busy during the rounds.</param>
 /// <param name="ClientCpuCores">Average number of cores h2load itself kept busy (it has one thread, so 1.0 means the load generator was the bottleneck).</param>
+/// <param name="OtherCpuCores">Average number of cores that everything else on the machine kept busy (machine busy time from /proc/stat minus server and h2load); near 0 means nothing disturbed the measurement.</param>
 /// <param name="StatusOk">Calls the server itself counted as ended well (grpc-status 0, or HTTP 2xx) during the rounds.</param>
 /// <param name="StatusFailed">Calls the server counted as ended badly during the rounds.</param>
 /// <param name="Aborted">Calls the server saw abandoned by the client during the rounds (expected: 0).</param>
@@ -31,6 +32,7 @@ public sealed record UnaryRun(
     double ServerCpuMicrosecondsPerRequest,
     double ServerCpuCores,
     double ClientCpuCores,
+    double OtherCpuCores,
     long StatusOk,
     long StatusFailed,
     long Aborted)
