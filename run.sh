@@ -3,7 +3,7 @@
 # stale, exports them, builds the site and serves it on http://127.0.0.1:$PORT (default 5173).
 #
 #   ./run.sh               build, then serve the site until Ctrl+C
-#   ./run.sh --build-only  stop after building the site (what CI does)
+#   ./run.sh --build-only  stop after building the site
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
@@ -13,7 +13,7 @@ build_only=false
 for arg in "$@"; do
   case "$arg" in
     --build-only) build_only=true ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) echo "error: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
