@@ -7,7 +7,7 @@ namespace Performance.Tests;
 public sealed class ResultsTests
 {
     private static UnaryRun Run(string protocol, string payload, int clients, double rps) =>
-        new(protocol, payload, clients, clients, 1000, 0, rps, [rps * 0.99, rps * 1.01], 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 0.9, 0.05, 1000, 0, 0);
+        new(protocol, payload, clients, clients, 1000, 0, rps, [rps * 0.99, rps * 1.01], 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 0.9, 0.05, 1000, 0, 0, 1);
 
     private static StreamingRun Download(string protocol, double seconds) =>
         new(protocol, 100_000, 5_000_000, [seconds, seconds], seconds, 100_000 / seconds, 5 / seconds, 50, 80, 0);

@@ -28,6 +28,16 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
     private const string RestPost = "rest-post";
     private const string RestGet = "rest-get";
 
+    /// <summary>
+    /// Other processes may use at most this many cores during a configuration's rounds; above it,
+    /// the configuration is measured once more (see <see cref="MaxRetrySeconds"/>) and the less
+    /// disturbed of the two attempts is kept. The choice looks only at the disturbance, never at the result.
+    /// </summary>
+    public const double DisturbedCores = 0.15;
+
+    /// <summary>Total time the repeats may add, so the suite stays within its time budget.</summary>
+    public const int MaxRetrySeconds = 120;
+
     /// <summary>Runs the matrix.</summary>
     /// <param name="cancellationToken">Stops between runs (and kills h2load).</param>
     /// <returns>One result per protocol, response size and concurrency level.</returns>
@@ -35,47 +45,67 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
     {
         var runs = new List<UnaryRun>();
         var configuration = 0;
+        var retryTime = TimeSpan.Zero;
         foreach (var payload in TransportPayloads.All)
         {
             foreach (var level in options.Levels)
             {
-                var (a, b) = configuration++ % 2 == 0 ? (Grpc, RestPost) : (RestPost, Grpc);
-                var protocols = new List<string> { a, b };
-                var order = new List<string> { a, b, b, a };
-                if (payload == TransportPayloads.Tiny)
+                var grpcFirst = configuration++ % 2 == 0;
+                var result = await MeasureConfigurationAsync(payload, level, grpcFirst, cancellationToken);
+                var disturbance = result.Max(r => r.OtherCpuCores);
+                if (disturbance > DisturbedCores && retryTime < TimeSpan.FromSeconds(MaxRetrySeconds))
                 {
-                    protocols.Add(RestGet);
-                    order.AddRange([RestGet, RestGet]);
+                    log($"{payload.Name} c={level}: other processes used {disturbance:0.00} cores; measuring again");
+                    var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                    var again = await MeasureConfigurationAsync(payload, level, grpcFirst, cancellationToken);
+                    retryTime += stopwatch.Elapsed;
+                    result = again.Max(r => r.OtherCpuCores) < disturbance ? again : result;
+                    result = [.. result.Select(r => r with { Attempts = 2 })];
                 }
 
-                var requests = new Dictionary<string, long>();
-                var rounds = new Dictionary<string, List<UnaryRound>>();
-                foreach (var protocol in protocols)
+                foreach (var run in result)
                 {
-                    var warmup = await H2loadRunner.RunForAsync(Target(protocol, payload), level, options.WarmupSeconds, cancellationToken);
-                    requests[protocol] = RequestCount(warmup.RequestsPerSecond * options.DurationSeconds, level);
-                    rounds[protocol] = [];
-                }
-
-                // Let the server finish the calls the timed warm-ups abandoned before counting.
-                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-                foreach (var protocol in order)
-                {
-                    rounds[protocol].Add(await MeasureRoundAsync(protocol, payload, level, requests[protocol], cancellationToken));
-                }
-
-                foreach (var protocol in protocols)
-                {
-                    var run = Combine(protocol, payload, level, rounds[protocol]);
-                    log($"{protocol,-9} {payload.Name,-5} c={level,-5} {run.RequestsPerSecond,10:N0} req/s  p50 {run.Latency.P50Ms:0.000} ms  p99 {run.Latency.P99Ms:0.000} ms  " +
+                    log($"{run.Protocol,-9} {payload.Name,-5} c={level,-5} {run.RequestsPerSecond,10:N0} req/s  p50 {run.Latency.P50Ms:0.000} ms  p99 {run.Latency.P99Ms:0.000} ms  " +
                         $"server CPU {run.ServerCpuMicrosecondsPerRequest:0.0} µs/req ({run.ServerCpuCores:0.00} cores)  h2load {run.ClientCpuCores:0.00} cores  other {run.OtherCpuCores:0.00} cores  " +
                         $"status ok {run.StatusOk} failed {run.StatusFailed}  rounds {string.Join(" / ", run.RoundRequestsPerSecond.Select(r => r.ToString("N0")))}");
-                    runs.Add(run);
                 }
+
+                runs.AddRange(result);
             }
         }
 
         return runs;
+    }
+
+    private async Task<List<UnaryRun>> MeasureConfigurationAsync(
+        TransportPayload payload, ConcurrencyLevel level, bool grpcFirst, CancellationToken cancellationToken)
+    {
+        var (a, b) = grpcFirst ? (Grpc, RestPost) : (RestPost, Grpc);
+        var protocols = new List<string> { a, b };
+        var order = new List<string> { a, b, b, a };
+        if (payload == TransportPayloads.Tiny)
+        {
+            protocols.Add(RestGet);
+            order.AddRange([RestGet, RestGet]);
+        }
+
+        var requests = new Dictionary<string, long>();
+        var rounds = new Dictionary<string, List<UnaryRound>>();
+        foreach (var protocol in protocols)
+        {
+            var warmup = await H2loadRunner.RunForAsync(Target(protocol, payload), level, options.WarmupSeconds, cancellationToken);
+            requests[protocol] = RequestCount(warmup.RequestsPerSecond * options.DurationSeconds, level);
+            rounds[protocol] = [];
+        }
+
+        // Let the server finish the calls the timed warm-ups abandoned before counting.
+        await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        foreach (var protocol in order)
+        {
+            rounds[protocol].Add(await MeasureRoundAsync(protocol, payload, level, requests[protocol], cancellationToken));
+        }
+
+        return [.. protocols.Select(protocol => Combine(protocol, payload, level, rounds[protocol]))];
     }
 
     private async Task<UnaryRound> MeasureRoundAsync(
@@ -128,7 +158,8 @@ public sealed class UnaryBenchmark(SuiteOptions options, ServerConnection server
             Math.Max(0, (machineCpu - serverCpu).TotalSeconds - h2loadCpu) / seconds,
             rounds.Sum(r => r.StatusOk),
             rounds.Sum(r => r.StatusFailed),
-            rounds.Sum(r => r.Aborted));
+            rounds.Sum(r => r.Aborted),
+            Attempts: 1);
     }
 
     // A whole number of requests per connection, at least 100 each.

@@ -91,7 +91,7 @@ public static class MarkdownReport
             I($"then {s.Rounds} measured rounds interleaved A B B A (A alternates between gRPC and REST), each a fixed number of requests (the warm-up's rate times {s.DurationSeconds} s) so that every request completes. ") +
             "req/s = all requests of the rounds ÷ their total time (per-round values are in results.json). Concurrency c×m = connections × streams per connection. " +
             "`grpc` = POST /user_service.UserService/GetUser with a framed protobuf body; `rest-post` = POST /api/users/get with `{\"userId\":N}`; `rest-get` = GET /api/users/{id} (reference). " +
-            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the rounds; h2load's own CPU comes from bash's `times`; \"other\" is the rest of the machine's busy time (/proc/stat), which shows whether anything else disturbed a measurement. " +
+            "Latency percentiles come from h2load's per-request log. Server CPU is the server process's user+system time from /proc during the rounds; h2load's own CPU comes from bash's `times`; \"other\" is the rest of the machine's busy time (/proc/stat), which shows whether anything else disturbed a measurement (a configuration where it exceeded 0.15 cores was measured again and the less disturbed attempt kept; those rows are marked ²). " +
             "\"Status\" is what the server itself counted: gRPC calls ending with grpc-status 0 (REST: 2xx) vs any other status; it must equal h2load's count of successes.");
         md.AppendLine();
         md.AppendLine("| Response | c×m | Protocol | req/s | ÷ REST POST | body B/resp | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | server cores busy | h2load cores busy | other cores busy | status ok / failed | req/s per round |");
@@ -102,7 +102,7 @@ public static class MarkdownReport
                 x.Protocol == "rest-post" && x.Payload == r.Payload && x.Clients == r.Clients && x.StreamsPerClient == r.StreamsPerClient);
             var ratio = rest is { RequestsPerSecond: > 0 } ? I($"{r.RequestsPerSecond / rest.RequestsPerSecond:0.00}x") : "";
             var status = I($"{r.StatusOk:N0} / {r.StatusFailed}") + (r.StatusVerified ? "" : " **not verified**");
-            md.AppendLine(I($"| {r.Payload} | {r.Clients}×{r.StreamsPerClient} | {r.Protocol} | {r.RequestsPerSecond:N0} | {ratio} | {r.ResponseBodyBytes:N0} | ") +
+            md.AppendLine(I($"| {r.Payload} | {r.Clients}×{r.StreamsPerClient} | {r.Protocol}{(r.Attempts > 1 ? "²" : "")} | {r.RequestsPerSecond:N0} | {ratio} | {r.ResponseBodyBytes:N0} | ") +
                 I($"{r.Latency.P50Ms:0.000} | {r.Latency.P90Ms:0.000} | {r.Latency.P99Ms:0.000} | {r.Latency.MaxMs:0.0} | {r.ServerCpuMicrosecondsPerRequest:0.0} | {r.ServerCpuCores:0.00} | {r.ClientCpuCores:0.00} | {r.OtherCpuCores:0.00} | {status} | ") +
                 string.Join(" / ", r.RoundRequestsPerSecond.Select(x => x.ToString("N0", CultureInfo.InvariantCulture))) + " |");
         }

@@ -18,6 +18,7 @@ namespace Performance.Core.Results;
 /// <param name="StatusOk">Calls the server itself counted as ended well (grpc-status 0, or HTTP 2xx) during the rounds.</param>
 /// <param name="StatusFailed">Calls the server counted as ended badly during the rounds.</param>
 /// <param name="Aborted">Calls the server saw abandoned by the client during the rounds (expected: 0).</param>
+/// <param name="Attempts">1, or 2 when other processes disturbed the first attempt and the configuration was measured again (the less disturbed attempt is reported).</param>
 public sealed record UnaryRun(
     string Protocol,
     string Payload,
@@ -35,7 +36,8 @@ public sealed record UnaryRun(
     double OtherCpuCores,
     long StatusOk,
     long StatusFailed,
-    long Aborted)
+    long Aborted,
+    int Attempts)
 {
     /// <summary>Concurrent requests in flight: clients times streams per client.</summary>
     public int Concurrency => Clients * StreamsPerClient;
