@@ -8,7 +8,8 @@
 #   5. writes results/results.json and results/results.md.
 #
 # Needs the .NET 10 SDK, h2load and nghttp (Debian: apt-get install nghttp2-client) and, for CPU
-# pinning, taskset (util-linux). Takes about 7 minutes on a 2-core machine.
+# pinning, taskset (util-linux). Takes about 6½ minutes on a 2-core machine, at most 2 more when
+# other processes disturb measurements (a disturbed configuration is measured again).
 #
 # Settings (environment variables):
 #   PORT=5199                 loopback port of the server
