@@ -9,10 +9,9 @@ internal static class TestPaths
     /// <summary>The repository root (the folder that holds Samples.sln).</summary>
     public static string RepositoryRoot { get; } = FindUp(AppContext.BaseDirectory, "Samples.sln");
 
-    /// <summary>The nbformat 4.5 schema in ../shared/nbformat.</summary>
+    /// <summary>The nbformat 4.5 schema file that the runner embeds.</summary>
     public static string Schema { get; } =
-        NotebookRunner.Verification.SchemaValidator.Locate(RepositoryRoot)
-        ?? throw new InvalidOperationException("shared/nbformat/nbformat.v4.5.schema.json was not found above the repository.");
+        Path.Combine(RepositoryRoot, "tools", "NotebookRunner", "Verification", "Schema", "nbformat.v4.5.schema.json");
 
     private static string FindUp(string start, string marker)
     {

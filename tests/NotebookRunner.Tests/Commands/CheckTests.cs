@@ -12,7 +12,7 @@ public sealed class CheckTests
         using var workspace = Workspace.Create("outputs.ipynb", "directives.ipynb", "grpc.ipynb");
         await FixtureLibrary.CopyWithDependenciesAsync(workspace.File("lib"));
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, workspace.Path);
+        var result = await Nbrun.RunAsync(workspace.Path, "check", workspace.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("check: 3 notebooks, 3 passed, 0 failed", result.Output, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class CheckTests
         notebook["cells"]![1]!["outputs"]![0]!["text"] = new JsonArray("x = 4\n");
         File.WriteAllText(path, NotebookJsonWriter.Write(notebook, JsonTextStyle.Jupyter));
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "outputs.ipynb");
+        var result = await Nbrun.RunAsync(workspace.Path, "check", "outputs.ipynb");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("FAIL outputs.ipynb", result.Output, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class CheckTests
         using var workspace = Workspace.Create("outputs.ipynb");
         var before = File.ReadAllText(workspace.File("outputs.ipynb"));
 
-        await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "outputs.ipynb");
+        await Nbrun.RunAsync(workspace.Path, "check", "outputs.ipynb");
 
         Assert.Equal(before, File.ReadAllText(workspace.File("outputs.ipynb")));
     }
@@ -64,7 +64,7 @@ public sealed class CheckTests
 
         File.WriteAllText(path, NotebookJsonWriter.Write(notebook, JsonTextStyle.Jupyter));
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "tagged.ipynb");
+        var result = await Nbrun.RunAsync(workspace.Path, "check", "tagged.ipynb");
 
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("cell 1 (id cell-0)", result.Output, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class CheckTests
         notebook["cells"]![0]!["metadata"]!["tags"] = new JsonArray("nbval-ignore-output");
         File.WriteAllText(path, NotebookJsonWriter.Write(notebook, JsonTextStyle.Jupyter));
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "quiet.ipynb");
+        var result = await Nbrun.RunAsync(workspace.Path, "check", "quiet.ipynb");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("cell 1 (id cell-0): tagged nondeterministic, but produced no output.", result.Output, StringComparison.Ordinal);
@@ -91,10 +91,34 @@ public sealed class CheckTests
     {
         using var workspace = Workspace.Create("invalid-nbformat.ipynb");
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "invalid-nbformat.ipynb");
+        var result = await Nbrun.RunAsync(workspace.Path, "check", "invalid-nbformat.ipynb");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("nbformat 4.5 schema: PropertyRequired 'id' at #/cells[0].id", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_schema_file_given_with_the_option_is_used()
+    {
+        using var workspace = Workspace.Create("invalid-nbformat.ipynb", "outputs.ipynb");
+
+        var invalid = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "invalid-nbformat.ipynb");
+        var valid = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema, "outputs.ipynb");
+
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains("nbformat 4.5 schema: PropertyRequired 'id' at #/cells[0].id", invalid.Output, StringComparison.Ordinal);
+        Assert.True(valid.ExitCode == 0, valid.ToString());
+    }
+
+    [Fact]
+    public async Task A_missing_schema_file_is_invalid_input()
+    {
+        using var workspace = Workspace.Create("outputs.ipynb");
+
+        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", "no-such-schema.json", "outputs.ipynb");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("check: the schema file no-such-schema.json does not exist.", result.Error.Trim());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class FailureModeTests
         using var workspace = Workspace.Create();
         Directory.CreateDirectory(workspace.File("notebooks"));
 
-        var result = await Nbrun.RunAsync(workspace.Path, "check", "--schema", TestPaths.Schema);
+        var result = await Nbrun.RunAsync(workspace.Path, "check");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("check: 0 notebooks found in notebooks; nothing to do.", result.Output.Trim());

@@ -17,7 +17,7 @@ internal static class CheckCommand
     {
         var schema = new Option<string?>("--schema")
         {
-            Description = "The nbformat 4.5 JSON schema (default: shared/nbformat/ found above the current folder).",
+            Description = "An nbformat 4.5 JSON schema file to validate against (default: the copy built into nbrun).",
         };
         var command = new Command("check", "Execute notebooks and compare with their committed outputs; validate nbformat 4.5.")
         {
@@ -39,15 +39,13 @@ internal static class CheckCommand
         IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, string? schemaPath,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        schemaPath ??= SchemaValidator.Locate(Environment.CurrentDirectory) ?? SchemaValidator.Locate(AppContext.BaseDirectory);
-        if (schemaPath is null || !File.Exists(schemaPath))
+        if (schemaPath is not null && !File.Exists(schemaPath))
         {
-            error.WriteLine(
-                $"check: the nbformat 4.5 schema was not found ({schemaPath ?? $"shared/nbformat/{SchemaValidator.SchemaFileName} above the current folder"}); use --schema.");
+            error.WriteLine($"check: the schema file {schemaPath} does not exist.");
             return ExitCodes.InvalidInput;
         }
 
-        var validator = await SchemaValidator.LoadAsync(schemaPath);
+        var validator = schemaPath is null ? await SchemaValidator.LoadBuiltInAsync() : await SchemaValidator.LoadAsync(schemaPath);
         var progress = new ConsoleProgressReporter(error, verbose);
         var executor = new NotebookExecutor(new NuGetRestorer(), settings, progress);
         return await new NotebookBatch("check", output, error).RunAsync(

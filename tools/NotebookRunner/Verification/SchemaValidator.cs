@@ -17,30 +17,24 @@ internal sealed class SchemaValidator
         _schema = schema;
     }
 
-    /// <summary>Loads the schema file.</summary>
-    public static async Task<SchemaValidator> LoadAsync(string schemaPath)
+    /// <summary>Loads a schema file (for <c>check --schema</c>).</summary>
+    public static async Task<SchemaValidator> LoadAsync(string schemaPath) =>
+        await CreateAsync(await File.ReadAllTextAsync(schemaPath), schemaPath);
+
+    /// <summary>Loads the nbformat 4.5 schema built into the runner.</summary>
+    public static async Task<SchemaValidator> LoadBuiltInAsync()
     {
-        var schema = JsonNode.Parse(await File.ReadAllTextAsync(schemaPath))!.AsObject();
-        FlattenNestedDefinitions(schema);
-        return new SchemaValidator(await JsonSchema.FromJsonAsync(schema.ToJsonString(), schemaPath));
+        await using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(SchemaFileName)
+            ?? throw new InvalidOperationException($"The runner was built without its {SchemaFileName} resource.");
+        using var reader = new StreamReader(stream);
+        return await CreateAsync(await reader.ReadToEndAsync(), SchemaFileName);
     }
 
-    /// <summary>
-    /// Finds the schema: <c>shared/nbformat/</c> in <paramref name="start"/> or one of its parents
-    /// (the repository sits beside <c>shared/</c>), or null.
-    /// </summary>
-    public static string? Locate(string start)
+    private static async Task<SchemaValidator> CreateAsync(string json, string documentPath)
     {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "nbformat", SchemaFileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        var schema = JsonNode.Parse(json)!.AsObject();
+        FlattenNestedDefinitions(schema);
+        return new SchemaValidator(await JsonSchema.FromJsonAsync(schema.ToJsonString(), documentPath));
     }
 
     // nbformat's schema refers to definitions nested in a group ("#/definitions/misc/source"), which
