@@ -28,6 +28,18 @@ public sealed class H2loadParsingTests
         Assert.Equal(new H2loadOutput(3.01, 6905.33, 20716, 20716, 0, 0, 1097948), output);
     }
 
+    [Theory]
+    [InlineData("830.78ms", 0.83078)]
+    [InlineData("950us", 0.00095)]
+    [InlineData("12.50s", 12.5)]
+    public void Short_runs_print_their_duration_in_smaller_units(string duration, double seconds)
+    {
+        var output = H2loadOutputParser.Parse(SampleOutput.Replace("finished in 3.01s", $"finished in {duration}", StringComparison.Ordinal));
+
+        Assert.Equal(seconds, output.Seconds, 9);
+        Assert.Equal(6905.33, output.RequestsPerSecond);
+    }
+
     [Fact]
     public void Child_cpu_time_is_read_from_bash_times()
     {

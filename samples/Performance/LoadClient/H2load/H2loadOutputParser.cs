@@ -16,7 +16,7 @@ public static partial class H2loadOutputParser
         var requests = Match(RequestsLine(), output, "requests:");
         var traffic = Match(TrafficLine(), output, "traffic:");
         return new H2loadOutput(
-            Seconds: double.Parse(finished.Groups["seconds"].Value, CultureInfo.InvariantCulture),
+            Seconds: DurationSeconds(finished.Groups["value"].Value, finished.Groups["unit"].Value),
             RequestsPerSecond: double.Parse(finished.Groups["rps"].Value, CultureInfo.InvariantCulture),
             Done: long.Parse(requests.Groups["done"].Value, CultureInfo.InvariantCulture),
             Succeeded: long.Parse(requests.Groups["succeeded"].Value, CultureInfo.InvariantCulture),
@@ -45,6 +45,15 @@ public static partial class H2loadOutputParser
             + Seconds(children.Groups["sm"].Value, children.Groups["ss"].Value);
     }
 
+    // h2load prints a duration in the largest unit that keeps it at 1 or more: "4.01s", "830.78ms", "950us".
+    private static double DurationSeconds(string value, string unit) =>
+        double.Parse(value, CultureInfo.InvariantCulture) / unit switch
+        {
+            "s" => 1,
+            "ms" => 1_000,
+            _ => 1_000_000,
+        };
+
     private static double Seconds(string minutes, string seconds) =>
         (double.Parse(minutes, CultureInfo.InvariantCulture) * 60) + double.Parse(seconds, CultureInfo.InvariantCulture);
 
@@ -57,7 +66,7 @@ public static partial class H2loadOutputParser
     [GeneratedRegex(@"^(?<um>\d+)m(?<us>[\d.]+)s (?<sm>\d+)m(?<ss>[\d.]+)s$", RegexOptions.Multiline)]
     private static partial Regex TimesLine();
 
-    [GeneratedRegex(@"^finished in (?<seconds>[\d.]+)s, (?<rps>[\d.]+) req/s", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^finished in (?<value>[\d.]+)(?<unit>us|ms|s), (?<rps>[\d.]+) req/s", RegexOptions.Multiline)]
     private static partial Regex FinishedLine();
 
     [GeneratedRegex(@"^requests: \d+ total, \d+ started, (?<done>\d+) done, (?<succeeded>\d+) succeeded, (?<failed>\d+) failed, (?<errored>\d+) errored", RegexOptions.Multiline)]
