@@ -2,9 +2,25 @@ using UserService.Server;
 using UserService.Server.Services;
 using UserService.Server.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root holds appsettings.json. Under `dotnet run` it is the project folder (the current
+// folder); started from elsewhere (`dotnet path/to/UserService.Server.dll`), it is the folder the
+// server was built into, which has a copy, so the address and HTTP/2 settings apply either way.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory,
+});
 
-// The address (http://127.0.0.1:50051, HTTP/2 without TLS) and the database path are in appsettings.json.
+// The default address, unless one is given the usual ASP.NET Core ways (--urls, URLS, ASPNETCORE_URLS,
+// ASPNETCORE_HTTP_PORTS, or Kestrel endpoints in configuration). appsettings.json makes every endpoint
+// HTTP/2 only, so plain http:// addresses speak h2c, and holds the database path.
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+    && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])
+    && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpsPortsKey]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:50051");
+}
+
 builder.Services.AddUserService(builder.Configuration);
 builder.Services.AddGrpcReflection();
 builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using UserService.EndToEnd.Tests.Infrastructure;
+
+namespace UserService.EndToEnd.Tests.Server;
+
+/// <summary>How the real server starts when it is not launched from its own folder.</summary>
+public sealed partial class StartupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("userservice-startup-").FullName;
+
+    [Fact]
+    public async Task Started_from_another_folder_it_still_reads_its_appsettings_and_speaks_h2c()
+    {
+        // No appsettings.json in the working directory. Without the server's own (HTTP/2 only),
+        // Kestrel would accept HTTP/1.1 and HTTP/2 and a plaintext gRPC call would fail.
+        var database = Path.Combine(_folder, "users.db");
+        using var server = RunningProcess.Start(
+            "dotnet",
+            [BuildOutputs.ServerDll, "--urls", "http://127.0.0.1:0", $"--Database:Path={database}"],
+            workingDirectory: _folder);
+        var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, TimeSpan.FromSeconds(60));
+        var address = ListeningLine().Match(line).Groups["address"].Value;
+
+        var result = await ClientRunner.RunAsync(["get", "1", "--address", address]);
+        await server.StopAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(result.ExitCode == 0, $"{result}\n--- server\n{server.Output}");
+        Assert.Equal(["User 1: Ada Lovelace <ada@example.com>, age 36"], result.OutputLines);
+        Assert.True(File.Exists(database), "the database path from the command line was not used");
+    }
+
+    [Theory]
+    [InlineData("ASPNETCORE_URLS")]
+    [InlineData("URLS")]
+    public async Task The_address_can_come_from_the_environment(string variable)
+    {
+        var database = Path.Combine(_folder, $"{variable}.db");
+        using var server = RunningProcess.Start(
+            "dotnet",
+            [BuildOutputs.ServerDll, $"--Database:Path={database}"],
+            environment: new Dictionary<string, string?> { [variable] = "http://127.0.0.1:0" });
+        var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, TimeSpan.FromSeconds(60));
+        var address = new Uri(ListeningLine().Match(line).Groups["address"].Value);
+
+        var result = await ClientRunner.RunAsync(["get", "2", "--address", address.ToString()]);
+        await server.StopAsync(TimeSpan.FromSeconds(15));
+
+        Assert.NotEqual(50051, address.Port);
+        Assert.True(result.ExitCode == 0, $"{result}\n--- server\n{server.Output}");
+        Assert.Equal(["User 2: Alan Turing <alan@example.com>, age 41"], result.OutputLines);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
+    private static partial Regex ListeningLine();
+}
