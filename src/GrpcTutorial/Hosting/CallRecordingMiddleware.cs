@@ -22,9 +22,9 @@ internal sealed class CallRecordingMiddleware(RequestDelegate next, Action<Recor
         {
             await next(context);
 
-            // Replacing Response.Body puts a buffering writer in front of the real body; gRPC
-            // does not flush a unary response itself, so push it through before the call ends.
-            await context.Response.CompleteAsync();
+            // Replacing Response.Body puts a buffering writer in front of the real body, and gRPC
+            // does not flush a unary response itself: push the bytes through to the capture.
+            await context.Response.BodyWriter.FlushAsync();
         }
         finally
         {
@@ -37,6 +37,10 @@ internal sealed class CallRecordingMiddleware(RequestDelegate next, Action<Recor
                 ReadTrailers(context),
                 Stopwatch.GetElapsedTime(started)));
         }
+
+        // Only now does the client see the end of the response, so a call is already in
+        // RecordedCalls when the client's await returns.
+        await context.Response.CompleteAsync();
     }
 
     private static List<KeyValuePair<string, string>> ReadRequestHeaders(HttpRequest request)

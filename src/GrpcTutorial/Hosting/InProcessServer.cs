@@ -52,7 +52,10 @@ public sealed class InProcessServer : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// The calls recorded so far, oldest first, when <see cref="InProcessServerOptions.RecordCalls"/>
-    /// is on; otherwise empty.
+    /// is on; otherwise empty. A call that ends normally is recorded before the client sees its end
+    /// (the response, the status or the end of the stream), so it is here as soon as the client's
+    /// await returns. A call the client cancels, or whose deadline passes, is recorded when the
+    /// server has finished with it, which can be later.
     /// </summary>
     public IReadOnlyList<RecordedCall> RecordedCalls
     {
@@ -116,7 +119,7 @@ public sealed class InProcessServer : IAsyncDisposable, IDisposable
         await app.StartAsync();
 
         var testServer = app.GetTestServer();
-        var channelOptions = new GrpcChannelOptions { HttpHandler = testServer.CreateHandler(), DisposeHttpClient = true };
+        var channelOptions = new GrpcChannelOptions { HttpHandler = new CancellationFaithfulHandler(testServer.CreateHandler()), DisposeHttpClient = true };
         options.ConfigureChannel?.Invoke(channelOptions);
         var channel = GrpcChannel.ForAddress(testServer.BaseAddress, channelOptions);
         var invoker = options.ClientInterceptors.Count == 0

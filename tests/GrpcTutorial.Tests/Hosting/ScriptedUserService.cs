@@ -12,8 +12,11 @@ public sealed class ScriptedUserService : Contract.UserServiceBase
     /// <summary>How many calls this instance has served.</summary>
     public int Calls => _calls;
 
-    /// <summary>Set when a ListUsers call observed cancellation.</summary>
+    /// <summary>Set when a ListUsers call stopped because the call was cancelled or its deadline passed.</summary>
     public TaskCompletionSource<bool> StreamCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The exception that ended the last cancelled ListUsers call.</summary>
+    public Exception? StreamEndedBy { get; private set; }
 
     public override Task<GetUserResponse> GetUser(GetUserRequest request, ServerCallContext context)
     {
@@ -42,8 +45,11 @@ public sealed class ScriptedUserService : Contract.UserServiceBase
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception error) when (context.CancellationToken.IsCancellationRequested)
         {
+            // Usually OperationCanceledException; a write racing with the end of the call can fail
+            // with InvalidOperationException ("the request is complete") instead.
+            StreamEndedBy = error;
             StreamCancelled.TrySetResult(true);
             throw;
         }

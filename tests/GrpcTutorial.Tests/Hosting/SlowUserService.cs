@@ -4,20 +4,14 @@ using Contract = UserService.Contracts.UserService;
 
 namespace GrpcTutorial.Tests.Hosting;
 
-/// <summary>A service whose GetUser waits for its deadline (or half a second) before answering.</summary>
+/// <summary>A service whose GetUser ignores cancellation and answers only after 300 ms.</summary>
 public sealed class SlowUserService : Contract.UserServiceBase
 {
     public override async Task<GetUserResponse> GetUser(GetUserRequest request, ServerCallContext context)
     {
-        try
-        {
-            await Task.Delay(500, context.CancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // The deadline passed: the framework reports DEADLINE_EXCEEDED whatever we return.
-        }
-
+        // No cancellation token on purpose: a deadline that passes meanwhile is reported by the
+        // framework (DEADLINE_EXCEEDED trailers, then a stream reset), not by this handler.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
         return new GetUserResponse { User = new User { Id = request.UserId } };
     }
 }
