@@ -23,17 +23,33 @@ public sealed partial class ServerFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        var serverDll = BuildOutputs.ServerDll;
+        // The server runs in its own folder, as under `dotnet run`.
+        (_server, Address) = await StartServerAsync(
+            ["--urls", "http://127.0.0.1:0", $"--Database:Path={_databasePath}"],
+            workingDirectory: Path.GetDirectoryName(BuildOutputs.ServerDll));
+    }
 
-        // The server runs in its own folder so that it finds its appsettings.json (HTTP/2 endpoints, logging).
-        _server = RunningProcess.Start(
-            "dotnet",
-            [serverDll, "--urls", "http://127.0.0.1:0", $"--Database:Path={_databasePath}"],
-            workingDirectory: Path.GetDirectoryName(serverDll));
-
-        // ASP.NET Core logs "Now listening on: http://127.0.0.1:PORT" once Kestrel is bound.
-        var line = await _server.WaitForOutputLineAsync(ListeningLine().IsMatch, StartupTimeout);
-        Address = ListeningLine().Match(line).Groups["address"].Value;
+    /// <summary>
+    /// Starts the built server with <paramref name="arguments"/> and waits until it listens.
+    /// </summary>
+    /// <returns>The running process and the address it listens on.</returns>
+    public static async Task<(RunningProcess Server, string Address)> StartServerAsync(
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var server = RunningProcess.Start("dotnet", [BuildOutputs.ServerDll, .. arguments], workingDirectory, environment);
+        try
+        {
+            // ASP.NET Core logs "Now listening on: http://127.0.0.1:PORT" once Kestrel is bound.
+            var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, StartupTimeout);
+            return (server, ListeningLine().Match(line).Groups["address"].Value);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using UserService.EndToEnd.Tests.Infrastructure;
 
 namespace UserService.EndToEnd.Tests.Server;
 
 /// <summary>How the real server starts when it is not launched from its own folder.</summary>
-public sealed partial class StartupTests : IDisposable
+public sealed class StartupTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("userservice-startup-").FullName;
 
@@ -14,12 +13,9 @@ public sealed partial class StartupTests : IDisposable
         // No appsettings.json in the working directory. Without the server's own (HTTP/2 only),
         // Kestrel would accept HTTP/1.1 and HTTP/2 and a plaintext gRPC call would fail.
         var database = Path.Combine(_folder, "users.db");
-        using var server = RunningProcess.Start(
-            "dotnet",
-            [BuildOutputs.ServerDll, "--urls", "http://127.0.0.1:0", $"--Database:Path={database}"],
-            workingDirectory: _folder);
-        var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, TimeSpan.FromSeconds(60));
-        var address = ListeningLine().Match(line).Groups["address"].Value;
+        var (server, address) = await ServerFixture.StartServerAsync(
+            ["--urls", "http://127.0.0.1:0", $"--Database:Path={database}"], workingDirectory: _folder);
+        using var _ = server;
 
         var result = await ClientRunner.RunAsync(["get", "1", "--address", address]);
         await server.StopAsync(TimeSpan.FromSeconds(15));
@@ -35,24 +31,18 @@ public sealed partial class StartupTests : IDisposable
     public async Task The_address_can_come_from_the_environment(string variable)
     {
         var database = Path.Combine(_folder, $"{variable}.db");
-        using var server = RunningProcess.Start(
-            "dotnet",
-            [BuildOutputs.ServerDll, $"--Database:Path={database}"],
-            environment: new Dictionary<string, string?> { [variable] = "http://127.0.0.1:0" });
-        var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, TimeSpan.FromSeconds(60));
-        var address = new Uri(ListeningLine().Match(line).Groups["address"].Value);
+        var (server, address) = await ServerFixture.StartServerAsync(
+            [$"--Database:Path={database}"], environment: new Dictionary<string, string?> { [variable] = "http://127.0.0.1:0" });
+        using var _ = server;
 
-        var result = await ClientRunner.RunAsync(["get", "2", "--address", address.ToString()]);
+        var result = await ClientRunner.RunAsync(["get", "2", "--address", address]);
         await server.StopAsync(TimeSpan.FromSeconds(15));
 
-        Assert.NotEqual(50051, address.Port);
+        Assert.NotEqual(50051, new Uri(address).Port);
         Assert.True(result.ExitCode == 0, $"{result}\n--- server\n{server.Output}");
         Assert.Equal(["User 2: Alan Turing <alan@example.com>, age 41"], result.OutputLines);
     }
 
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
-    private static partial Regex ListeningLine();
 }
