@@ -43,7 +43,8 @@ public sealed class ServerProcessTests
             Assert.True(deadline.StatusCode == StatusCode.DeadlineExceeded, deadline.ToString());
         }
 
-        // Shutdown (SIGTERM, handled like Ctrl+C) while a chat stream is open: the stream ends with UNAVAILABLE and the process exits cleanly.
+        // Shutdown (SIGTERM, handled like Ctrl+C) while a chat stream is open: the server ends the
+        // stream with UNAVAILABLE and the process exits cleanly.
         using var chat = client.ChatUsers();
         await chat.RequestStream.WriteAsync(new ChatMessage { User = "ada", Text = "still there?" });
         Assert.True(await chat.ResponseStream.MoveNext());
@@ -51,11 +52,30 @@ public sealed class ServerProcessTests
         await server.TerminateAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(() => chat.ResponseStream.MoveNext().WaitAsync(Timeout));
-        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
         await server.WaitForExitAsync(Timeout);
         Assert.Equal(0, server.ExitCode);
         Assert.Contains("Application is shutting down", server.Output, StringComparison.Ordinal);
+
+        // What the server sent, from its own log (Grpc.AspNetCore logs every status a handler raises).
+        Assert.Contains(
+            $"Error status code 'Unavailable' with detail '{ShuttingDownDetail}' raised.", server.Output, StringComparison.Ordinal);
+
+        // What the client saw. Usually exactly that status. But this call's request stream is still
+        // open, and the server closes the connection right after the trailers; if .NET's HTTP/2
+        // client processes the close before the waiting read wakes up, the read fails with the
+        // connection's error (INTERNAL, "The HTTP/2 server closed the connection", NO_ERROR) although
+        // the trailers had arrived. Measured: 4 of 40 runs on a loaded 2-core machine.
+        Assert.True(
+            (error.StatusCode == StatusCode.Unavailable && error.Status.Detail == ShuttingDownDetail) || IsConnectionClosedRace(error),
+            $"{error}\nServer output:\n{server.Output}");
     }
+
+    private const string ShuttingDownDetail = "The server is shutting down; try again later.";
+
+    private static bool IsConnectionClosedRace(RpcException error) =>
+        error.StatusCode == StatusCode.Internal
+        && error.Status.DebugException is HttpProtocolException { ErrorCode: 0 } closed
+        && closed.Message.Contains("server closed the connection", StringComparison.Ordinal);
 
     private static async Task<List<string>> ListServicesAsync(GrpcChannel channel)
     {
