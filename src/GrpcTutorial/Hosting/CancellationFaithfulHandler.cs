@@ -12,12 +12,24 @@ namespace GrpcTutorial.Hosting;
 /// when the abort races with the read, an <see cref="InvalidOperationException"/> ("Reading is not
 /// allowed after reader was completed"); the client reports those as UNAVAILABLE and INTERNAL. This
 /// handler turns a read failure after cancellation back into a cancellation.
+/// <para>
+/// It also drops a response that TestServer hands over after the request was cancelled. Over a
+/// connection, the client's RST_STREAM ends the stream, and whatever the server sends afterwards,
+/// such as the UNKNOWN status of a handler whose request read was cancelled by that very reset,
+/// never reaches the client. In process, TestServer would deliver it.
+/// </para>
 /// </remarks>
 internal sealed class CancellationFaithfulHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            response.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         var content = response.Content;
         var body = new CancellationFaithfulStream(await content.ReadAsStreamAsync(cancellationToken), cancellationToken);
         var replacement = new StreamContent(body);

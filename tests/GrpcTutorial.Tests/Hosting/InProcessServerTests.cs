@@ -173,6 +173,32 @@ public sealed class InProcessServerTests
     }
 
     [Fact]
+    public async Task A_status_the_server_sends_after_the_client_cancelled_never_reaches_the_client()
+    {
+        // Over a connection the client's RST_STREAM ends the stream, so a status the server sends in
+        // reaction to it is never seen; the client reports CANCELLED itself. TestServer would deliver
+        // it, and the client would report the server's status instead.
+        var service = new AnswersAfterCancellationUserService();
+        await using var server = await InProcessServer.StartAsync(service);
+        var client = server.CreateClient<Contract.UserServiceClient>();
+
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            service.Reset();
+            using var cancel = new CancellationTokenSource();
+            using var call = client.CreateUsers(cancellationToken: cancel.Token);
+            await call.RequestStream.WriteAsync(new User { Name = "Ada" });
+            await service.FirstUserRead.Task.WaitAsync(Patience);
+
+            await cancel.CancelAsync();
+
+            var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+            Assert.True(error.StatusCode == StatusCode.Cancelled, $"attempt {attempt}: {error}");
+            await service.Answered.Task.WaitAsync(Patience);
+        }
+    }
+
+    [Fact]
     public async Task Server_and_client_interceptors_run_in_the_pipeline()
     {
         var guard = new CountingServerInterceptor(requireApiKey: true);
