@@ -32,8 +32,12 @@ count() { # count <log>: adds the totals that `dotnet test` or `node --test` pri
 status=0
 
 step "Unit, integration, end-to-end and interop tests"
+# Some tests press Ctrl+C (send SIGINT) to a child process. A script started in the background
+# (`./test.sh &`) inherits SIGINT as ignored, and so would those children; GNU env resets it.
+sigint_default=()
+if env --default-signal=INT true 2>/dev/null; then sigint_default=(env --default-signal=INT); fi
 set +e
-dotnet test Samples.sln -c Release --no-build --logger "trx" --results-directory artifacts/test-results 2>&1 | tee artifacts/dotnet-test.log
+"${sigint_default[@]}" dotnet test Samples.sln -c Release --no-build --logger "trx" --results-directory artifacts/test-results 2>&1 | tee artifacts/dotnet-test.log
 (( PIPESTATUS[0] == 0 )) || status=1
 set -e
 count artifacts/dotnet-test.log
