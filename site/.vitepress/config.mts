@@ -21,7 +21,11 @@ export default defineConfig({
   lastUpdated: false,
   appearance: true,
   srcExclude: ['README.md', 'node_modules/**', 'tests/**', 'scripts/**'],
-  head: [['meta', { name: 'theme-color', content: '#4f7cac' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#4f7cac' }],
+    // Without an icon, browsers ask for /favicon.ico and log a 404 on the first page they open.
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+  ],
   markdown: {
     theme: { light: 'github-light', dark: 'github-dark' },
     config: (md) => {

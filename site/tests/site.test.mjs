@@ -112,6 +112,17 @@ describe('the course site', () => {
     assert.ok(seen.size >= 17, `crawled ${seen.size} pages`)
   })
 
+  test('pages declare the course icon and it loads', async () => {
+    const { page } = await openPage(browser.context, `${server.baseUrl}/lessons/01-why-grpc.html`)
+    const href = await page.locator('head link[rel="icon"]').getAttribute('href')
+    assert.ok(href, 'a <link rel="icon"> in the head')
+    const icon = await page.request.get(new URL(href, server.baseUrl).href)
+    assert.equal(icon.status(), 200, `${href} answered ${icon.status()}`)
+    assert.equal(icon.headers()['content-type'], 'image/svg+xml')
+    assert.match(await icon.text(), /<svg[\s>]/)
+    await page.close()
+  })
+
   test('the home page: screenshot, transfer size and time to first paint', async () => {
     const { page, errors } = await openPage(browser.context, `${server.baseUrl}/`)
     const metrics = await page.evaluate(() => {
