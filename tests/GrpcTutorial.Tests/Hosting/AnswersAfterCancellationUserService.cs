@@ -10,8 +10,6 @@ namespace GrpcTutorial.Tests.Hosting;
 /// </summary>
 internal sealed class AnswersAfterCancellationUserService : Contract.UserServiceBase
 {
-    public const string LateDetail = "answered after the read failed";
-
     /// <summary>Completed when the first user of a call has been read.</summary>
     public TaskCompletionSource FirstUserRead { get; private set; } = NewSignal();
 
@@ -38,7 +36,7 @@ internal sealed class AnswersAfterCancellationUserService : Contract.UserService
         catch (Exception error) when (error is not RpcException)
         {
             Answered.TrySetResult();
-            throw new RpcException(new Status(StatusCode.DataLoss, LateDetail));
+            throw new RpcException(new Status(StatusCode.DataLoss, "answered after the read failed"));
         }
     }
 
