@@ -6,7 +6,7 @@
 #   4. runs the load client: correctness checks, the h2load matrix (unary calls) and the
 #      100,000-user streaming downloads,
 #   5. writes results/results.json and results/results.md,
-#   6. executes lesson 11 again, which displays those results.
+#   6. executes lesson 13 again, which displays those results.
 #
 # Needs the .NET 10 SDK, h2load and nghttp (on Debian the script installs nghttp2-client) and, for CPU
 # pinning, taskset (util-linux). Takes about 6½ minutes on a 2-core machine, at most 2 more when
@@ -22,7 +22,7 @@
 #   PIN=0                     1: server on CPU 1, load generators on CPU 0 (see README: it makes .NET
 #                             slower on a 2-core machine); 0: no pinning
 #   SKIP_SERIALIZATION=0      1: skip BenchmarkDotNet (about 1 minute)
-#   UPDATE_LESSON=1           0: do not re-execute notebooks/11-performance-measured.ipynb
+#   UPDATE_LESSON=1           0: do not re-execute notebooks/13-performance-measured.ipynb
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -100,11 +100,11 @@ status=0
   --git-commit "$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --setup "$setup" || status=$?
 
-# Lesson 11 shows the committed results: execute it again so that it matches the new ones
+# Lesson 13 shows the committed results: execute it again so that it matches the new ones
 # (its check in test.sh would fail otherwise). UPDATE_LESSON=0 leaves it alone.
 if [[ "$status" == "0" && "${UPDATE_LESSON:-1}" == "1" ]]; then
-  echo "== Re-executing lesson 11 with the new results"
-  "$repo/eng/nbrun.sh" run "$repo/notebooks/11-performance-measured.ipynb" || status=$?
+  echo "== Re-executing lesson 13 with the new results"
+  "$repo/eng/nbrun.sh" run "$repo/notebooks/13-performance-measured.ipynb" || status=$?
 fi
 
 echo "== Done in $(( $(date +%s) - suite_start )) s: $results/results.md"

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export interface Lesson {
-  /** Page link, for example /lessons/05-unary-rpc */
+  /** Page link, for example /lessons/06-unary-rpc */
   link: string
   /** The lesson's title from its front matter (or its first heading). */
   title: string

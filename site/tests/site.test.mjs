@@ -53,7 +53,7 @@ describe('the course site', () => {
   })
 
   test('code blocks are highlighted', async () => {
-    const { page } = await openPage(browser.context, `${server.baseUrl}/lessons/05-unary-rpc.html`)
+    const { page } = await openPage(browser.context, `${server.baseUrl}/lessons/06-unary-rpc.html`)
     const csharp = page.locator('div.language-csharp pre.shiki span[style*="--shiki"]')
     assert.ok(await csharp.count() > 10, 'C# tokens carry Shiki colours')
     await page.close()
@@ -64,7 +64,7 @@ describe('the course site', () => {
   })
 
   test('a Mermaid diagram renders as SVG', async () => {
-    const { page, errors } = await openPage(browser.context, `${server.baseUrl}/lessons/05-unary-rpc.html`)
+    const { page, errors } = await openPage(browser.context, `${server.baseUrl}/lessons/06-unary-rpc.html`)
     const svg = page.locator('.mermaid-diagram[data-rendered="true"] svg')
     await svg.first().waitFor({ timeout: 15_000 })
     assert.ok(await svg.count() >= 1)

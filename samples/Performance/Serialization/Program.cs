@@ -12,7 +12,7 @@ var outOption = new Option<FileInfo>("--out")
 };
 var quickOption = new Option<bool>("--quick")
 {
-    Description = "Skip BenchmarkDotNet and print the quick in-process comparison that lesson 11 runs live.",
+    Description = "Skip BenchmarkDotNet and print the quick in-process comparison that lesson 13 runs live.",
 };
 var root = new RootCommand("Google.Protobuf vs System.Text.Json: size, serialize and parse time, allocations.")
 {
