@@ -53,13 +53,14 @@ public sealed class StatusCatalogueTests
         StatusCode[] generated =
         [
             StatusCode.OK, StatusCode.Cancelled, StatusCode.Unknown, StatusCode.DeadlineExceeded,
-            StatusCode.ResourceExhausted, StatusCode.Unimplemented, StatusCode.Internal,
+            StatusCode.PermissionDenied, StatusCode.ResourceExhausted, StatusCode.Unimplemented, StatusCode.Internal,
             StatusCode.Unavailable, StatusCode.Unauthenticated,
         ];
 
         Assert.Equal(generated, StatusCatalogue.All.Where(c => c.LibraryGenerated).Select(c => c.Code));
         Assert.False(StatusCatalogue.Get(StatusCode.NotFound).LibraryGenerated);
         Assert.False(StatusCatalogue.Get(StatusCode.DataLoss).LibraryGenerated);
+        Assert.True(StatusCatalogue.Get(StatusCode.PermissionDenied).LibraryGenerated);
     }
 
     [Fact]
