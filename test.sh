@@ -58,6 +58,14 @@ else
   passed=$((passed + nb_total - nb_failed))
 fi
 
+step "Notebooks: every mermaid diagram parses (mermaid 11.16.1, the version docfx bundles, in headless Chromium)"
+ensure_chromium
+set +e
+(cd tests/Mermaid && retry 3 npm ci --no-audit --no-fund && node --test) 2>&1 | tee artifacts/mermaid-tests.log
+(( PIPESTATUS[0] == 0 )) || status=1
+set -e
+count artifacts/mermaid-tests.log
+
 step "Site: build, then browser tests in headless Chromium"
 ensure_chromium
 set +e
