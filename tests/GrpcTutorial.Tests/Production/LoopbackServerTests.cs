@@ -18,8 +18,12 @@ public sealed class LoopbackServerTests
     {
         Protocols = protocols,
         Certificate = certificate,
-        ConfigureServices = services => services.AddGrpc().AddJsonTranscoding(),
-        Configure = app => app.MapGrpcService<TranscodingGateway>(),
+        ConfigureServices = services =>
+        {
+            services.AddGrpc().AddJsonTranscoding();
+            services.AddSingleton<UserDirectoryGateway>();
+        },
+        Configure = app => app.MapGrpcService<UserDirectoryGateway>(),
     };
 
     [Fact]
@@ -68,7 +72,7 @@ public sealed class LoopbackServerTests
 
         var error = await Assert.ThrowsAsync<RpcException>(() => new UserGateway.UserGatewayClient(channel).GetUserAsync(new GetUserRequest { UserId = 1 }).ResponseAsync);
 
-        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.Contains(Causes(error.Status.DebugException), cause => cause is System.Security.Authentication.AuthenticationException);
     }
 
     [Fact]
@@ -86,6 +90,29 @@ public sealed class LoopbackServerTests
     }
 
     [Fact]
+    public async Task Graceful_stop_lets_a_call_in_flight_finish()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackServer.StartAsync(new LoopbackServerOptions
+        {
+            Configure = app => app.MapGet("/slow", async () =>
+            {
+                started.SetResult();
+                await Task.Delay(300);
+                return "done";
+            }),
+            Protocols = HttpProtocols.Http1,
+        });
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var call = http.GetStringAsync(new Uri("/slow", UriKind.Relative));
+        await started.Task;
+        await server.StopAsync();
+
+        Assert.Equal("done", await call);
+    }
+
+    [Fact]
     public async Task The_log_capture_keeps_only_its_category_and_level()
     {
         var logs = new LogCapture("Microsoft.AspNetCore.Server.Kestrel.Http2", LogLevel.Trace);
@@ -99,5 +126,13 @@ public sealed class LoopbackServerTests
         Assert.NotEmpty(logs.Entries);
         Assert.All(logs.Entries, entry => Assert.StartsWith("Microsoft.AspNetCore.Server.Kestrel.Http2", entry.Category, StringComparison.Ordinal));
         Assert.Contains(logs.Entries, entry => entry.EventId.Name == "Http2FrameReceived" && entry.Message.Contains("HEADERS", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<Exception> Causes(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
     }
 }
