@@ -41,12 +41,16 @@ public static class TranscodingServer
     /// dependencies from the library's folder (see the remarks).
     /// </summary>
     /// <param name="certificate">The TLS certificate; the endpoint accepts HTTP/1.1 and HTTP/2.</param>
+    /// <param name="libraryFolder">
+    /// The folder that holds this library and its dependencies (a notebook's <c>lib</c> folder);
+    /// when <see langword="null"/>, the folder this assembly was loaded from.
+    /// </param>
     /// <returns>The server's address and a handle that stops it.</returns>
-    public static async Task<(Uri Address, IAsyncDisposable Server)> StartIsolatedAsync(X509Certificate2 certificate)
+    public static async Task<(Uri Address, IAsyncDisposable Server)> StartIsolatedAsync(X509Certificate2 certificate, string? libraryFolder = null)
     {
         ArgumentNullException.ThrowIfNull(certificate);
 
-        var context = new LibraryLoadContext(Path.GetDirectoryName(typeof(TranscodingServer).Assembly.Location)!);
+        var context = new LibraryLoadContext(libraryFolder ?? Path.GetDirectoryName(typeof(TranscodingServer).Assembly.Location)!);
         var library = context.LoadFromAssemblyName(typeof(TranscodingServer).Assembly.GetName());
         var start = library.GetType(typeof(TranscodingServer).FullName!, throwOnError: true)!
             .GetMethod(nameof(StartAsync), BindingFlags.Public | BindingFlags.Static)!;
