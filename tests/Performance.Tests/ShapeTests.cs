@@ -97,8 +97,8 @@ public sealed class ShapeTests
             Assert.True(row.JsonParse.NanosecondsPerOperation > 0);
             Assert.True(row.JsonParse.AllocatedBytesPerOperation > 0);
         });
-        Assert.Contains("UserList1000", result.ToText(), StringComparison.Ordinal);
-        Assert.StartsWith("<table>", result.ToHtml(), StringComparison.Ordinal);
-        Assert.Equal(2 + result.Rows.Count, result.ToMarkdown().TrimEnd().Split('\n').Length);
+        Assert.Contains("UserList1000", result.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("<table", result.ToHtml(), StringComparison.Ordinal);
+        Assert.Equal(result.Rows.Count, result.ToTable().Rows.Count);
     }
 }

@@ -1,3 +1,4 @@
+using GrpcTutorial.Wire;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,3 +1,4 @@
+using GrpcTutorial.Wire;
 using System.Text;
 
 namespace GrpcTutorial.Hosting;

@@ -9,7 +9,7 @@ namespace GrpcTutorial.Wire;
 /// </summary>
 internal static class ScalarDecoder
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
     public static DecodedScalar Varint(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
     {
@@ -103,11 +103,11 @@ internal static class ScalarDecoder
         ? $"; as {type} this is {Text(value)}: negative values are sign-extended to 64 bits, so they always take 10 bytes"
         : "";
 
-    private static string Text(long value) => value.ToString(Invariant);
+    private static string Text(long value) => value.ToString(s_invariant);
 
-    private static string Text(ulong value) => value.ToString(Invariant);
+    private static string Text(ulong value) => value.ToString(s_invariant);
 
-    private static string Text(float value) => value.ToString("R", Invariant);
+    private static string Text(float value) => value.ToString("R", s_invariant);
 
-    private static string Text(double value) => value.ToString("R", Invariant);
+    private static string Text(double value) => value.ToString("R", s_invariant);
 }

@@ -6,7 +6,7 @@ namespace GrpcTutorial.Wire;
 /// <summary>Escapes text for display: C-style like protoc, and quoted like a C# string literal.</summary>
 internal static class TextEscaping
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Escapes bytes the way protoc prints strings: <c>\n \r \t \" \' \\</c> by name, other bytes
@@ -47,7 +47,7 @@ internal static class TextEscaping
     {
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return s_strictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {

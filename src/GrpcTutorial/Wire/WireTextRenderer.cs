@@ -8,7 +8,7 @@ internal static class WireTextRenderer
 {
     private const int BytesPerLine = 8;
     private const int MaxValueWidth = 40;
-    private static readonly string[] Headers = ["Offset", "Bytes", "Field", "Type", "Wire", "Value", "Explanation"];
+    private static readonly string[] s_headers = ["Offset", "Bytes", "Field", "Type", "Wire", "Value", "Explanation"];
 
     public static string Render(string summary, IReadOnlyList<WireRow> rows)
     {
@@ -24,8 +24,8 @@ internal static class WireTextRenderer
             }
         }
 
-        var widths = new int[Headers.Length];
-        foreach (var cells in lines.Prepend(Headers))
+        var widths = new int[s_headers.Length];
+        foreach (var cells in lines.Prepend(s_headers))
         {
             for (var i = 0; i < cells.Length; i++)
             {
@@ -34,7 +34,7 @@ internal static class WireTextRenderer
         }
 
         var text = new StringBuilder().Append(summary).Append('\n');
-        AppendLine(text, Headers, widths);
+        AppendLine(text, s_headers, widths);
         AppendLine(text, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var cells in lines)
         {

@@ -7,13 +7,13 @@ namespace GrpcTutorial.Tests.Wire;
 /// <summary>Random input never crashes or hangs the inspector: it decodes or throws <see cref="WireFormatException"/>.</summary>
 public sealed class FuzzTests
 {
-    private static readonly Google.Protobuf.Reflection.MessageDescriptor?[] Descriptors =
+    private static readonly Google.Protobuf.Reflection.MessageDescriptor?[] s_descriptors =
         [null, User.Descriptor, Scalars.Descriptor, Collections.Descriptor, Node.Descriptor, WithGroup.Descriptor];
 
     [Fact(Timeout = 120_000)]
     public async Task Random_bytes_decode_or_fail_with_WireFormatException_only()
     {
-        var outcome = await Task.Run(() => Fuzz(new RandomWire(seed: 1234), i => i % 2 == 0 ? null : Descriptors[i % Descriptors.Length], r => r.Garbage(64)));
+        var outcome = await Task.Run(() => Fuzz(new RandomWire(seed: 1234), i => i % 2 == 0 ? null : s_descriptors[i % s_descriptors.Length], r => r.Garbage(64)));
 
         Assert.True(outcome.Failed > 0, "random bytes should usually be invalid");
     }
@@ -21,7 +21,7 @@ public sealed class FuzzTests
     [Fact(Timeout = 120_000)]
     public async Task Damaged_messages_decode_or_fail_with_WireFormatException_only()
     {
-        var outcome = await Task.Run(() => Fuzz(new RandomWire(seed: 99), i => Descriptors[i % Descriptors.Length], r => r.Mutated(depth: 4)));
+        var outcome = await Task.Run(() => Fuzz(new RandomWire(seed: 99), i => s_descriptors[i % s_descriptors.Length], r => r.Mutated(depth: 4)));
 
         Assert.True(outcome.Decoded > 0 && outcome.Failed > 0, $"decoded {outcome.Decoded}, failed {outcome.Failed}");
     }

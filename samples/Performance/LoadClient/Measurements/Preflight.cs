@@ -6,7 +6,7 @@ using Grpc.Core;
 using Performance.Core.Data;
 using Performance.Core.Json;
 using Performance.Core.Results;
-using Performance.Core.Wire;
+using GrpcTutorial.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;

@@ -9,11 +9,18 @@ namespace Performance.Core.Quick;
 /// A short, in-process protobuf vs System.Text.Json comparison (sizes, serialize and parse time,
 /// allocations) for every benchmark shape, quick enough to run live in a notebook. It times with a
 /// <see cref="Stopwatch"/> after a warm-up, so its numbers are rougher than the BenchmarkDotNet run
-/// of the full suite, but they point the same way.
+/// of the full suite, but they point the same way. Like the suite's benchmark, serializing writes
+/// into one reused buffer, so the codec is measured and not the allocation of an output array.
 /// </summary>
+/// <example>
+/// <code>
+/// QuickComparisonResult result = QuickComparison.Run(iterations: 2_000);
+/// Console.WriteLine(result);
+/// </code>
+/// </example>
 public static class QuickComparison
 {
-    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan s_warmUpTime = TimeSpan.FromMilliseconds(150);
 
     /// <summary>Runs the comparison on a thread-pool thread.</summary>
     /// <param name="iterations">Timed iterations per operation and shape (after a warm-up of at least 150 ms).</param>
@@ -66,14 +73,25 @@ public static class QuickComparison
         return new QuickComparisonResult(rows, iterations);
     }
 
-    private static OperationCost Measure<T>(Func<T> operation, int iterations, CancellationToken cancellationToken)
+    /// <summary>
+    /// Times one operation the way the comparison does: a warm-up of at least 150 ms, then
+    /// <paramref name="iterations"/> calls timed together, with the bytes they allocate.
+    /// </summary>
+    /// <typeparam name="T">What the operation returns (kept alive so the work is not optimized away).</typeparam>
+    /// <param name="operation">The operation.</param>
+    /// <param name="iterations">Timed calls.</param>
+    /// <param name="cancellationToken">Checked before the warm-up.</param>
+    /// <returns>The mean time and allocation per call.</returns>
+    public static OperationCost Measure<T>(Func<T> operation, int iterations, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations);
         cancellationToken.ThrowIfCancellationRequested();
         // Warm up long enough for the JIT to promote the hot methods to optimized code (tiered
         // compilation waits about 100 ms before it does), otherwise the first shapes look slow.
         T? sink = default;
         var warmUp = Stopwatch.StartNew();
-        for (var i = 0; i < Math.Max(10, iterations / 10) || warmUp.Elapsed < WarmUpTime; i++)
+        for (var i = 0; i < Math.Max(10, iterations / 10) || warmUp.Elapsed < s_warmUpTime; i++)
         {
             sink = operation();
         }

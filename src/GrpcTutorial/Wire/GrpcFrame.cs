@@ -1,13 +1,23 @@
 using System.Buffers.Binary;
+using Google.Protobuf;
 
-namespace GrpcTutorial.Hosting;
+namespace GrpcTutorial.Wire;
 
 /// <summary>
-/// One gRPC message as it travels in an HTTP/2 DATA stream: a 5-byte prefix (a compressed flag
-/// and a big-endian 32-bit length) followed by the serialized protobuf message.
+/// One gRPC message as it travels in an HTTP/2 DATA stream (the "length-prefixed message" of the
+/// gRPC over HTTP/2 protocol): a 5-byte prefix (a compressed flag and a big-endian 32-bit length)
+/// followed by the serialized protobuf message. A request body built with <see cref="Encode"/> can
+/// be sent by any HTTP/2 tool, such as h2load, as a unary gRPC call.
 /// </summary>
 /// <param name="Compressed">The first prefix byte: <see langword="true"/> when the payload is compressed.</param>
 /// <param name="Payload">The message bytes that follow the prefix.</param>
+/// <example>
+/// <code>
+/// byte[] body = GrpcFrame.Encode(new GetUserRequest { UserId = 42 });   // 00 00 00 00 02 08 2A
+/// GrpcFrame frame = GrpcFrame.Parse(body).Single();
+/// Console.WriteLine(frame.ToHex());
+/// </code>
+/// </example>
 public sealed record GrpcFrame(bool Compressed, byte[] Payload)
 {
     /// <summary>The size of the prefix that precedes every message.</summary>
@@ -35,6 +45,43 @@ public sealed record GrpcFrame(bool Compressed, byte[] Payload)
     /// <inheritdoc />
     public override string ToString() =>
         $"compressed={(Compressed ? 1 : 0)} length={Length} payload={Convert.ToHexString(Payload)}";
+
+    /// <summary>Frames one uncompressed message: the prefix, then the message's bytes.</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>The five-byte prefix followed by the message's bytes.</returns>
+    public static byte[] Encode(IMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var size = message.CalculateSize();
+        var frame = new byte[PrefixLength + size];
+        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1, 4), (uint)size);
+        message.WriteTo(frame.AsSpan(PrefixLength));
+        return frame;
+    }
+
+    /// <summary>Reads a body that holds exactly one uncompressed message, such as a unary request.</summary>
+    /// <typeparam name="T">The message type.</typeparam>
+    /// <param name="body">The framed bytes.</param>
+    /// <param name="parser">The parser of <typeparamref name="T"/>.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="InvalidDataException">The body is not one complete, uncompressed frame.</exception>
+    public static T Decode<T>(ReadOnlySpan<byte> body, MessageParser<T> parser)
+        where T : IMessage<T>
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        var frames = Parse(body);
+        if (frames.Count != 1)
+        {
+            throw new InvalidDataException($"Expected one gRPC frame; the body holds {frames.Count}.");
+        }
+
+        if (frames[0].Compressed)
+        {
+            throw new InvalidDataException("The frame is compressed; only uncompressed frames can be decoded here.");
+        }
+
+        return parser.ParseFrom(frames[0].Payload);
+    }
 
     /// <summary>Splits a complete request or response body into its frames.</summary>
     /// <param name="data">The bytes of a request or response body.</param>

@@ -7,12 +7,12 @@ namespace GrpcTutorial.Statuses;
 /// <summary>Renders the status catalogue as a text table and as an HTML table.</summary>
 internal static class StatusTableRenderer
 {
-    private static readonly string[] Headers = ["Code", "Name", "HTTP", "Library", "Retry", "Meaning"];
+    private static readonly string[] s_headers = ["Code", "Name", "HTTP", "Library", "Retry", "Meaning"];
 
     public static string ToText(IReadOnlyList<StatusCodeInfo> codes)
     {
-        var rows = codes.Select(Cells).Prepend(Headers).ToList();
-        var widths = new int[Headers.Length];
+        var rows = codes.Select(Cells).Prepend(s_headers).ToList();
+        var widths = new int[s_headers.Length];
         foreach (var row in rows)
         {
             for (var i = 0; i < row.Length; i++)

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using UserService.Contracts;
 
-namespace Performance.TransportServer;
+namespace Performance.Core.Transport;
 
 /// <summary>The gRPC side: GetUser and ListUsers over the shared <see cref="UserStore"/>.</summary>
 /// <param name="store">The users.</param>
@@ -22,7 +22,7 @@ public sealed class UserGrpcService(UserStore store) : UserService.Contracts.Use
     /// </summary>
     public const int FlushThresholdBytes = 16 * 1024;
 
-    private static readonly WriteOptions Buffered = new(WriteFlags.BufferHint);
+    private static readonly WriteOptions s_buffered = new(WriteFlags.BufferHint);
 
     /// <inheritdoc/>
     public override async Task ListUsers(GetUserRequest request, IServerStreamWriter<User> responseStream, ServerCallContext context)
@@ -34,7 +34,7 @@ public sealed class UserGrpcService(UserStore store) : UserService.Contracts.Use
             var user = users[index];
             unflushed += user.CalculateSize() + 5;
             var flush = unflushed >= FlushThresholdBytes || index == users.Count - 1;
-            responseStream.WriteOptions = flush ? null : Buffered;
+            responseStream.WriteOptions = flush ? null : s_buffered;
             await responseStream.WriteAsync(user, context.CancellationToken);
             if (flush)
             {

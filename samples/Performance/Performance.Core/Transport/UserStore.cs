@@ -2,7 +2,7 @@ using Performance.Core.Data;
 using Performance.Core.Json;
 using UserService.Contracts;
 
-namespace Performance.TransportServer;
+namespace Performance.Core.Transport;
 
 /// <summary>
 /// The in-memory users, built once at start-up from the deterministic generator: the 100,000

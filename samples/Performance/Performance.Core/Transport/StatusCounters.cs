@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 using Performance.Core.Data;
 
-namespace Performance.TransportServer;
+namespace Performance.Core.Transport;
 
 /// <summary>
 /// Counts how calls ended: gRPC calls by their grpc-status, REST calls by their HTTP status. The

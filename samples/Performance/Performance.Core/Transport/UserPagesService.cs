@@ -2,7 +2,7 @@ using Grpc.Core;
 using Performance.Core.Pages;
 using Performance.Core.Shapes;
 
-namespace Performance.TransportServer;
+namespace Performance.Core.Transport;
 
 /// <summary>
 /// The paging experiment: the same users as ListUsers, many per message. Each page references the

@@ -1,8 +1,13 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Performance.Core.Json;
 
-namespace Performance.TransportServer;
+namespace Performance.Core.Transport;
 
 /// <summary>Builds the benchmark server: one Kestrel process, HTTP/2 without TLS on 127.0.0.1, gRPC and REST side by side.</summary>
 public static class TransportApp
