@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Performance.Core.Results;
 
 /// <summary>The encoded size of one message shape in both formats, as sent and after gzip.</summary>
@@ -15,8 +17,10 @@ namespace Performance.Core.Results;
 public sealed record ShapeSize(string Shape, int ProtobufBytes, int JsonBytes, int ProtobufGzipBytes = 0, int JsonGzipBytes = 0)
 {
     /// <summary>The protobuf size as a percentage of the JSON size, uncompressed.</summary>
+    [JsonIgnore]
     public double ProtobufPercentOfJson => 100.0 * ProtobufBytes / JsonBytes;
 
     /// <summary>The protobuf size as a percentage of the JSON size, both gzipped; NaN when not measured.</summary>
+    [JsonIgnore]
     public double GzipProtobufPercentOfJson => JsonGzipBytes == 0 ? double.NaN : 100.0 * ProtobufGzipBytes / JsonGzipBytes;
 }
