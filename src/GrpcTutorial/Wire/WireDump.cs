@@ -1,6 +1,7 @@
 using System.Globalization;
 using Google.Protobuf.Reflection;
 using GrpcTutorial.Presentation;
+using GrpcTutorial.Wire.Rendering;
 
 namespace GrpcTutorial.Wire;
 

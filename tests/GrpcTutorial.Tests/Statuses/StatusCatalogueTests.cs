@@ -86,9 +86,9 @@ public sealed class StatusCatalogueTests
     {
         var html = StatusCatalogue.ToHtml();
 
-        Assert.StartsWith("<table class=\"status-table\">", html);
+        Assert.StartsWith("<table class=\"course-table\">", html);
         Assert.Equal(17, html.Split("<tr><td>").Length - 1);
-        Assert.Contains("<td><code>RESOURCE_EXHAUSTED</code></td>", html);
+        Assert.Contains("<td>RESOURCE_EXHAUSTED</td>", html);
         Assert.DoesNotContain("'", html);
     }
 

@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Rendering;
 
 /// <summary>One line of the rendered table: a tag, a length prefix or a value, with the bytes it covers.</summary>
 /// <param name="Kind">tag, length, value, element or end (used as a CSS class suffix).</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Google.Protobuf.Reflection;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>
 /// Turns the raw number of a VARINT, I32 or I64 value into the declared type's value, explaining
@@ -11,7 +11,30 @@ internal static class ScalarDecoder
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
-    public static DecodedScalar Varint(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Reads one VARINT, I32 or I64 value at the reader's position and decodes it as <paramref name="field"/>
+    /// declares (or raw, for a null field): the one switch from wire type to reader and decoder.
+    /// </summary>
+    public static DecodedValue Read(WireReader reader, WireType wireType, FieldDescriptor? field, byte[] buffer)
+    {
+        var start = reader.Position;
+        switch (wireType)
+        {
+            case WireType.I32:
+                var fixed32 = reader.ReadFixed32();
+                return Fixed32(field, fixed32, buffer.AsSpan(start, reader.Position - start));
+            case WireType.I64:
+                var fixed64 = reader.ReadFixed64();
+                return Fixed64(field, fixed64, buffer.AsSpan(start, reader.Position - start));
+            case WireType.Varint:
+                var varint = reader.ReadVarint();
+                return Varint(field, varint, buffer.AsSpan(start, reader.Position - start));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(wireType), wireType, "Only VARINT, I32 and I64 hold scalar values.");
+        }
+    }
+
+    public static DecodedValue Varint(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
     {
         var steps = Steps(bytes);
         switch (field?.FieldType)
@@ -44,7 +67,7 @@ internal static class ScalarDecoder
         }
     }
 
-    public static DecodedScalar Fixed32(FieldDescriptor? field, uint raw, ReadOnlySpan<byte> bytes)
+    public static DecodedValue Fixed32(FieldDescriptor? field, uint raw, ReadOnlySpan<byte> bytes)
     {
         var steps = $"little-endian {Hex.Format(bytes)} = 0x{raw:X8}";
         switch (field?.FieldType)
@@ -63,7 +86,7 @@ internal static class ScalarDecoder
         }
     }
 
-    public static DecodedScalar Fixed64(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
+    public static DecodedValue Fixed64(FieldDescriptor? field, ulong raw, ReadOnlySpan<byte> bytes)
     {
         var steps = $"little-endian {Hex.Format(bytes)} = 0x{raw:X16}";
         switch (field?.FieldType)
@@ -89,7 +112,7 @@ internal static class ScalarDecoder
         _ => $"continuation bit set on the first {bytes.Length - 1} bytes; {Wire.Varint.Explain(bytes)}",
     };
 
-    private static DecodedScalar Enum(FieldDescriptor field, int number, string steps)
+    private static DecodedValue Enum(FieldDescriptor field, int number, string steps)
     {
         var value = field.EnumType.FindValueByNumber(number);
         var text = value is null ? $"{Text(number)} (not declared in {field.EnumType.Name})" : $"{value.Name} = {Text(number)}";

@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>The errors about groups (wire types SGROUP and EGROUP) and nesting, worded once.</summary>
 internal static class GroupErrors

@@ -1,7 +1,7 @@
 using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Decoding;
 
 /// <summary>Invalid bytes fail with a <see cref="WireFormatException"/> that names the offending offset.</summary>
 public sealed class MalformedInputTests

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Decoding;
 
 /// <summary>The examples of the protobuf encoding guide, decoded with and without descriptors.</summary>
 public sealed class EncodingGuideTests

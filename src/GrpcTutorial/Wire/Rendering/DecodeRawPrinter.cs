@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using GrpcTutorial.Wire.Decoding;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Rendering;
 
 /// <summary>
 /// Prints bytes exactly as <c>protoc --decode_raw</c> does: varints as unsigned decimals, I32 and I64

@@ -1,6 +1,6 @@
 using Google.Protobuf.Reflection;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>What the descriptor says about a field's type: its .proto spelling and the wire type it uses.</summary>
 internal static class DeclaredTypes

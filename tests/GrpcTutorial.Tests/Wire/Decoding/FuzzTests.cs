@@ -2,7 +2,7 @@ using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Decoding;
 
 /// <summary>Random input never crashes or hangs the inspector: it decodes or throws <see cref="WireFormatException"/>.</summary>
 public sealed class FuzzTests

@@ -3,12 +3,12 @@ using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Rendering;
 
 /// <summary>The text and HTML renderings of a dump.</summary>
 public sealed class RenderingTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "s_john Doe", Email = "john@example.com", Age = 30 };
+    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
 
     [Fact]
     public void Text_table_has_a_header_offsets_field_names_and_explanations()
@@ -23,7 +23,7 @@ public sealed class RenderingTests
         Assert.Contains(lines, l => l.StartsWith("3 ", StringComparison.Ordinal) && l.Contains("2 name", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("13 ", StringComparison.Ordinal) && l.Contains("3 email", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("31 ", StringComparison.Ordinal) && l.Contains("4 age", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("5 ", StringComparison.Ordinal) && l.Contains("\"s_john Doe\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("5 ", StringComparison.Ordinal) && l.Contains("\"John Doe\"", StringComparison.Ordinal));
         Assert.Equal(text, WireInspector.Inspect(s_john).ToString());
     }
 

@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>
 /// How strictly tags and length prefixes are read. The inspector follows the specification; the

@@ -3,7 +3,7 @@ using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Decoding;
 
 /// <summary>What a descriptor adds: names, declared types, enums, maps, packed fields, groups and unknown fields.</summary>
 public sealed class DescriptorFeatureTests

@@ -2,12 +2,12 @@ using Google.Protobuf;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Decoding;
 
 /// <summary>The course's User message, as the lessons show it.</summary>
 public sealed class UserMessageTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "s_john Doe", Email = "john@example.com", Age = 30 };
+    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
 
     [Fact]
     public void User_is_33_bytes_starting_08_B9_60_12_08()
@@ -28,7 +28,7 @@ public sealed class UserMessageTests
         Assert.Equal(["id", "name", "email", "age"], fields.Select(f => f.Name));
         Assert.Equal([0, 3, 13, 31], fields.Select(f => f.Offset));
         Assert.Equal([3, 10, 18, 2], fields.Select(f => f.Length));
-        Assert.Equal(["12345", "\"s_john Doe\"", "\"john@example.com\"", "30"], fields.Select(f => f.Value));
+        Assert.Equal(["12345", "\"John Doe\"", "\"john@example.com\"", "30"], fields.Select(f => f.Value));
         Assert.Contains("B9 60 -> 0111001 + 1100000<<7 = 12345", fields[0].Explanation);
         Assert.Equal("0x12 = (2 << 3) | 2", fields[1].TagExplanation);
         Assert.Equal(33, fields.Sum(f => f.Length));
@@ -37,7 +37,7 @@ public sealed class UserMessageTests
     [Fact]
     public void User_decode_raw_text_matches_the_lesson()
     {
-        const string Expected = "1: 12345\n2: \"s_john Doe\"\n3: \"john@example.com\"\n4: 30\n";
+        const string Expected = "1: 12345\n2: \"John Doe\"\n3: \"john@example.com\"\n4: 30\n";
 
         Assert.Equal(Expected, WireInspector.Inspect(s_john).ToDecodeRawText());
         Assert.Equal(Expected, WireInspector.DecodeRaw(s_john.ToByteArray()));

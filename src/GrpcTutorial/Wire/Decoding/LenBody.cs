@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>Where the parts of a LEN field are: its length prefix and its body.</summary>
 /// <param name="LengthOffset">The offset of the length prefix.</param>

@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>A tag as read from the buffer: where it is, its raw value and the two parts it packs.</summary>
 /// <param name="Offset">The offset of the tag's first byte.</param>

@@ -1,6 +1,6 @@
 using Google.Protobuf.Reflection;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>What the schema says about the field being decoded: nothing, an unknown number, or a declared field.</summary>
 /// <param name="Message">The descriptor of the enclosing message, or null when decoding without a schema.</param>

@@ -3,12 +3,12 @@ using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
-namespace GrpcTutorial.Tests.Wire;
+namespace GrpcTutorial.Tests.Wire.Rendering;
 
 /// <summary>ToDecodeRawText must print exactly what the real <c>protoc --decode_raw</c> prints.</summary>
 public sealed class ProtocAgreementTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "s_john Doe", Email = "john@example.com", Age = 30 };
+    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
 
     public static TheoryData<string, byte[]> Messages()
     {

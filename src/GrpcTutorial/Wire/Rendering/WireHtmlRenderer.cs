@@ -2,9 +2,17 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Rendering;
 
-/// <summary>Renders rows as an HTML table (class <c>wire-table</c>); every piece of text is HTML-encoded.</summary>
+/// <summary>
+/// Renders rows as an HTML table (class <c>wire-table</c>); every piece of text is HTML-encoded.
+/// </summary>
+/// <remarks>
+/// A specialised writer rather than <see cref="Presentation.HtmlTable"/>, because it expresses what a
+/// plain table cannot: a CSS class per row kind (<c>wire-tag</c>, <c>wire-length</c>, <c>wire-value</c>,
+/// <c>wire-element</c>, <c>wire-end</c>) that the site styles, the nesting depth as a <c>data-depth</c>
+/// attribute with matching indentation of the field column, and the bytes set as code.
+/// </remarks>
 internal static class WireHtmlRenderer
 {
     public static string Render(string summary, IReadOnlyList<WireRow> rows)

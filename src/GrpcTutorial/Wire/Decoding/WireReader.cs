@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>
 /// Reads the primitives of the wire format from a window of a buffer. Offsets are always relative to

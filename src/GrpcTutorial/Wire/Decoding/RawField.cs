@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>
 /// One field as protoc's <c>--decode_raw</c> sees it: a number, a wire type and an undecoded value.

@@ -1,4 +1,4 @@
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>
 /// Splits bytes into fields without any schema, exactly as strictly as protoc does for

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Rendering;
 
 /// <summary>Flattens a field tree into table rows: for each field a tag row, a length row for LEN, then the value or the children.</summary>
 internal static class WireRows

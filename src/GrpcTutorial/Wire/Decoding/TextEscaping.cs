@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>Escapes text for display: C-style like protoc, and quoted like a C# string literal.</summary>
 internal static class TextEscaping

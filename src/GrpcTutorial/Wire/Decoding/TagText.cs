@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GrpcTutorial.Wire;
+namespace GrpcTutorial.Wire.Decoding;
 
 /// <summary>Explains a tag: <c>0x08 = (1 &lt;&lt; 3) | 0</c>, with the varint steps when the tag takes more than one byte.</summary>
 internal static class TagText
