@@ -67,7 +67,7 @@ public sealed class ShapeTests
     public void Blob_travels_as_base64_in_json()
     {
         var sample = ShapeSamples.Create(ShapeKind.Blob64K);
-        var dto = (BlobDto)sample.Dto;
+        var dto = (FileChunkDto)sample.Dto;
         using var json = JsonDocument.Parse(sample.JsonBytes);
 
         Assert.Equal(ShapeSamples.BlobSize, dto.Data.Length);

@@ -39,7 +39,7 @@ public static class ShapeSamples
                 return new ShapeSample(kind, list, UserList.Parser, list.ToDto(), ShapesJsonContext.Default.UserListDto);
             case ShapeKind.Blob64K:
                 var blob = CreateBlob();
-                return new ShapeSample(kind, blob, Blob.Parser, blob.ToDto(), ShapesJsonContext.Default.BlobDto);
+                return new ShapeSample(kind, blob, FileChunk.Parser, blob.ToDto(), ShapesJsonContext.Default.FileChunkDto);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown shape.");
         }
@@ -80,10 +80,10 @@ public static class ShapeSamples
 
     /// <summary>A blob of <see cref="BlobSize"/> pseudo-random (so incompressible) bytes.</summary>
     /// <returns>The blob.</returns>
-    public static Blob CreateBlob()
+    public static FileChunk CreateBlob()
     {
         var data = new byte[BlobSize];
         new Random(42).NextBytes(data);
-        return new Blob { Id = 1, Name = "chunk-0001.bin", Data = ByteString.CopyFrom(data) };
+        return new FileChunk { Id = 1, Name = "chunk-0001.bin", Data = ByteString.CopyFrom(data) };
     }
 }
