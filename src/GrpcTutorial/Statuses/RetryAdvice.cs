@@ -1,6 +1,11 @@
 namespace GrpcTutorial.Statuses;
 
 /// <summary>Whether a client may simply repeat a call that failed with a given status code.</summary>
+/// <example>
+/// <code>
+/// var retryable = StatusCatalogue.All.Where(info => info.Retry == RetryAdvice.Safe).Select(info => info.Name);
+/// </code>
+/// </example>
 public enum RetryAdvice
 {
     /// <summary>Do not retry the same call: it would fail the same way, or the failure needs a fix first.</summary>

@@ -3,6 +3,12 @@ using Grpc.Core;
 namespace GrpcTutorial.Statuses;
 
 /// <summary>What one gRPC status code means and how a client should react to it.</summary>
+/// <example>
+/// <code>
+/// StatusCodeInfo info = StatusCatalogue.Get(StatusCode.NotFound);
+/// Console.WriteLine($"{info.Number} {info.Name}, HTTP {info.HttpStatus}, retry: {info.Retry}");
+/// </code>
+/// </example>
 public sealed class StatusCodeInfo
 {
     internal StatusCodeInfo(StatusCode code, string name, int httpStatus, bool libraryGenerated, RetryAdvice retry, string meaning, string retryNote)
