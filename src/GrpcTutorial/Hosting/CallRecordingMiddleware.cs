@@ -1,5 +1,5 @@
-using GrpcTutorial.Wire;
 using System.Diagnostics;
+using GrpcTutorial.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -1,5 +1,5 @@
-using GrpcTutorial.Wire;
 using System.Text;
+using GrpcTutorial.Wire;
 
 namespace GrpcTutorial.Hosting;
 

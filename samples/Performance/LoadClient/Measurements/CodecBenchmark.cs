@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text.Json;
 using Google.Protobuf;
+using GrpcTutorial.Wire;
 using Performance.Core.Json;
 using Performance.Core.Results;
-using GrpcTutorial.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Grpc.Core;
+using GrpcTutorial.Wire;
 using Performance.Core.Data;
 using Performance.Core.Json;
 using Performance.Core.Pages;
 using Performance.Core.Results;
 using Performance.Core.Shapes;
-using GrpcTutorial.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;

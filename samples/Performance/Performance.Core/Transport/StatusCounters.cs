@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Performance.Core.Data;
 
 namespace Performance.Core.Transport;
