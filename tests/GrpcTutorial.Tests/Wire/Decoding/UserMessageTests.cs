@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using GrpcTutorial.Samples;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
 
@@ -7,23 +8,21 @@ namespace GrpcTutorial.Tests.Wire.Decoding;
 /// <summary>The course's User message, as the lessons show it.</summary>
 public sealed class UserMessageTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
-
     [Fact]
     public void User_is_33_bytes_starting_08_B9_60_12_08()
     {
-        var dump = WireInspector.Inspect(s_john);
+        var dump = WireInspector.Inspect(SampleUsers.JohnDoe);
 
         Assert.Equal(33, dump.Length);
         Assert.StartsWith("08 B9 60 12 08", dump.Hex);
-        Assert.Equal(s_john.ToByteArray(), dump.Bytes.ToArray());
+        Assert.Equal(SampleUsers.JohnDoe.ToByteArray(), dump.Bytes.ToArray());
         Assert.Same(User.Descriptor, dump.Descriptor);
     }
 
     [Fact]
     public void User_fields_have_names_offsets_and_values()
     {
-        var fields = WireInspector.Inspect(s_john).Fields;
+        var fields = WireInspector.Inspect(SampleUsers.JohnDoe).Fields;
 
         Assert.Equal(["id", "name", "email", "age"], fields.Select(f => f.Name));
         Assert.Equal([0, 3, 13, 31], fields.Select(f => f.Offset));
@@ -39,14 +38,14 @@ public sealed class UserMessageTests
     {
         const string Expected = "1: 12345\n2: \"John Doe\"\n3: \"john@example.com\"\n4: 30\n";
 
-        Assert.Equal(Expected, WireInspector.Inspect(s_john).ToDecodeRawText());
-        Assert.Equal(Expected, WireInspector.DecodeRaw(s_john.ToByteArray()));
+        Assert.Equal(Expected, WireInspector.Inspect(SampleUsers.JohnDoe).ToDecodeRawText());
+        Assert.Equal(Expected, WireInspector.DecodeRaw(SampleUsers.JohnDoe.ToByteArray()));
     }
 
     [Fact]
     public void Inspect_keeps_its_own_copy_of_the_bytes()
     {
-        var bytes = s_john.ToByteArray();
+        var bytes = SampleUsers.JohnDoe.ToByteArray();
         var dump = WireInspector.Inspect(bytes, User.Descriptor);
 
         bytes[1] = 0x00;

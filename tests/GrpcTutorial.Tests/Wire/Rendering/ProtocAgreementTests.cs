@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using GrpcTutorial.Samples;
 using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
@@ -8,15 +9,13 @@ namespace GrpcTutorial.Tests.Wire.Rendering;
 /// <summary>ToDecodeRawText must print exactly what the real <c>protoc --decode_raw</c> prints.</summary>
 public sealed class ProtocAgreementTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
-
     public static TheoryData<string, byte[]> Messages()
     {
         var allBytes = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
         var data = new TheoryData<string, byte[]>
         {
-            { "user", s_john.ToByteArray() },
-            { "get user response", new GetUserResponse { User = s_john }.ToByteArray() },
+            { "user", SampleUsers.JohnDoe.ToByteArray() },
+            { "get user response", new GetUserResponse { User = SampleUsers.JohnDoe }.ToByteArray() },
             { "empty", [] },
             { "guide varint", new Test1 { A = 150 }.ToByteArray() },
             { "guide nested", new Test3 { C = new Test1 { A = 150 } }.ToByteArray() },

@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using GrpcTutorial.Samples;
 using GrpcTutorial.Tests.Protos;
 using GrpcTutorial.Wire;
 using UserService.Contracts;
@@ -8,12 +9,10 @@ namespace GrpcTutorial.Tests.Wire.Rendering;
 /// <summary>The text and HTML renderings of a dump.</summary>
 public sealed class RenderingTests
 {
-    private static readonly User s_john = new() { Id = 12345, Name = "John Doe", Email = "john@example.com", Age = 30 };
-
     [Fact]
     public void Text_table_has_a_header_offsets_field_names_and_explanations()
     {
-        var text = WireInspector.Inspect(s_john).ToText();
+        var text = WireInspector.Inspect(SampleUsers.JohnDoe).ToText();
         var lines = text.Split('\n');
 
         Assert.Equal("33 bytes, 4 top-level fields, decoded as user_service.User", lines[0]);
@@ -24,13 +23,13 @@ public sealed class RenderingTests
         Assert.Contains(lines, l => l.StartsWith("13 ", StringComparison.Ordinal) && l.Contains("3 email", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("31 ", StringComparison.Ordinal) && l.Contains("4 age", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("5 ", StringComparison.Ordinal) && l.Contains("\"John Doe\"", StringComparison.Ordinal));
-        Assert.Equal(text, WireInspector.Inspect(s_john).ToString());
+        Assert.Equal(text, WireInspector.Inspect(SampleUsers.JohnDoe).ToString());
     }
 
     [Fact]
     public void Text_table_indents_nested_fields_and_wraps_long_byte_runs()
     {
-        var bytes = new GetUserResponse { User = s_john }.ToByteArray();
+        var bytes = new GetUserResponse { User = SampleUsers.JohnDoe }.ToByteArray();
 
         var lines = WireInspector.Inspect(bytes, GetUserResponse.Descriptor).ToText().Split('\n');
 
@@ -60,7 +59,7 @@ public sealed class RenderingTests
     [Fact]
     public void Html_has_one_row_per_tag_length_and_value()
     {
-        var html = WireInspector.Inspect(s_john).ToHtml();
+        var html = WireInspector.Inspect(SampleUsers.JohnDoe).ToHtml();
 
         Assert.Equal(4, CountOf(html, "<tr class=\"wire-tag\""));
         Assert.Equal(2, CountOf(html, "<tr class=\"wire-length\""));
