@@ -11,4 +11,8 @@ fi
 if [[ ! -f "$root/notebooks/lib/GrpcTutorial.dll" ]]; then
   dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo >&2
 fi
+# Lesson 13 also loads the performance suite's library, which copies itself there when built.
+if [[ ! -f "$root/notebooks/lib/Performance.Core.dll" ]]; then
+  dotnet build "$root/samples/Performance/Performance.Core" -c Release -v quiet -nologo >&2
+fi
 exec dotnet "$runner" "$@"

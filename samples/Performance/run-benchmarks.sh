@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole performance suite of issue #6 in one command:
+# The whole performance suite in one command:
 #   1. builds the projects in Release,
 #   2. runs the serialization benchmark (BenchmarkDotNet: Google.Protobuf vs System.Text.Json),
 #   3. starts the transport server (gRPC and REST/JSON in one Kestrel process, 127.0.0.1 only),

@@ -6,8 +6,10 @@ namespace Performance.Tests;
 
 public sealed class ResultsTests
 {
-    private static UnaryRun Run(string protocol, string payload, int clients, double rps) =>
-        new(protocol, payload, clients, clients, 1000, 0, rps, [rps * 0.99, rps * 1.01], 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), 12.5, 0.8, 0.9, 0.05, 1000, 0, 0, 1);
+    private static UnaryRun Run(string protocol, string payload, int clients, double rps, double serverCpu = 12.5) =>
+        new(protocol, payload, clients, clients, 1000, 0, rps, [rps * 0.99, rps * 1.01], 60, new LatencyPercentiles(1000, 1, 0.9, 1.5, 3, 9), serverCpu, 0.8, 0.9, 0.05, 1000, 0, 0, 1);
+
+    private static readonly ShapeSize[] s_sizes = [new ShapeSize("TinyUser", 33, 66, 53, 86)];
 
     private static StreamingRun Download(string protocol, double seconds) =>
         new(protocol, 100_000, 5_000_000, [seconds, seconds], seconds, 100_000 / seconds, 5 / seconds, 50, 80, 0);
@@ -16,7 +18,7 @@ public sealed class ResultsTests
     {
         var unary = new List<UnaryRun>
         {
-            Run("grpc", "tiny", 1, 9_000),
+            Run("grpc", "tiny", 1, 9_000, serverCpu: 180),
             Run("rest-post", "tiny", 1, 10_000),
             Run("grpc", "tiny", 8, 40_000),
             Run("rest-post", "tiny", 8, 36_000),
@@ -37,7 +39,7 @@ public sealed class ResultsTests
             unary,
             streaming,
             Verdicts.Targets(unary, streaming),
-            Verdicts.Claims(unary, streaming, serialization),
+            Verdicts.Claims(unary, streaming, serialization, s_sizes),
             321);
     }
 
@@ -61,15 +63,39 @@ public sealed class ResultsTests
     }
 
     [Fact]
-    public void Claims_are_judged_from_the_measurements()
+    public void Every_popular_claim_is_judged_in_the_order_they_are_listed()
     {
         var claims = Sample().Claims;
 
-        Assert.Equal(3, claims.Count);
-        Assert.StartsWith("Not on this machine", claims[0].Verdict, StringComparison.Ordinal);
-        Assert.Contains("TinyUser 2.00x", claims[1].Measured, StringComparison.Ordinal);
-        Assert.StartsWith("Holds for 0 of 1 shapes", claims[1].Verdict, StringComparison.Ordinal);
-        Assert.StartsWith("Within the range", claims[2].Verdict, StringComparison.Ordinal);
+        Assert.Equal(
+            [PopularClaims.Latency, PopularClaims.Throughput, PopularClaims.PayloadSize, PopularClaims.Cpu, PopularClaims.Speed],
+            claims.Select(c => c.Claim));
+        Assert.StartsWith("Not a property of the protocols. REST was below", claims[0].Verdict, StringComparison.Ordinal);
+        Assert.StartsWith("Not on this machine", claims[4].Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Payload_claim_is_the_protobuf_size_as_a_share_of_json_uncompressed_and_gzipped()
+    {
+        var payload = Sample().Claims[2];
+
+        Assert.Contains("TinyUser 50% (62% gzipped)", payload.Measured, StringComparison.Ordinal);
+        Assert.StartsWith("Uncompressed, it holds for 1 of 1 shapes", payload.Verdict, StringComparison.Ordinal);
+        Assert.Contains("Gzipped, it holds for 0 of 1", payload.Verdict, StringComparison.Ordinal);
+        Assert.Contains("measures 66 and 33 bytes", payload.Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cpu_claim_keeps_one_call_at_a_time_runs_apart_and_includes_client_cpu()
+    {
+        var cpu = Sample().Claims[3];
+
+        // The 1-in-flight gRPC run used 180 µs per request (threads spinning); under load both used 12.5.
+        Assert.Contains("with more than 1 in flight: 1.00x to 1.00x", cpu.Measured, StringComparison.Ordinal);
+        Assert.Contains("with 1 in flight (thread-pool spinning, not the protocol): 180 to 180", cpu.Measured, StringComparison.Ordinal);
+        Assert.Contains("load generator (h2load) CPU per request", cpu.Measured, StringComparison.Ordinal);
+        Assert.Contains(".NET client CPU 1.00x", cpu.Measured, StringComparison.Ordinal);
+        Assert.StartsWith("Only slightly", cpu.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class ShapeTests
     public void Blob_travels_as_base64_in_json()
     {
         var sample = ShapeSamples.Create(ShapeKind.Blob64K);
-        var dto = (BlobDto)sample.Dto;
+        var dto = (FileChunkDto)sample.Dto;
         using var json = JsonDocument.Parse(sample.JsonBytes);
 
         Assert.Equal(ShapeSamples.BlobSize, dto.Data.Length);
@@ -97,8 +97,8 @@ public sealed class ShapeTests
             Assert.True(row.JsonParse.NanosecondsPerOperation > 0);
             Assert.True(row.JsonParse.AllocatedBytesPerOperation > 0);
         });
-        Assert.Contains("UserList1000", result.ToText(), StringComparison.Ordinal);
-        Assert.StartsWith("<table>", result.ToHtml(), StringComparison.Ordinal);
-        Assert.Equal(2 + result.Rows.Count, result.ToMarkdown().TrimEnd().Split('\n').Length);
+        Assert.Contains("UserList1000", result.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("<table", result.ToHtml(), StringComparison.Ordinal);
+        Assert.Equal(result.Rows.Count, result.ToTable().Rows.Count);
     }
 }

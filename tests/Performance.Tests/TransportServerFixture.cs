@@ -1,7 +1,7 @@
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
-using Performance.TransportServer;
+using Performance.Core.Transport;
 
 namespace Performance.Tests;
 

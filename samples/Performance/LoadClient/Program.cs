@@ -13,13 +13,16 @@ var suiteStart = new Option<long>("--suite-start") { Description = "Unix time wh
 var startLoad = new Option<string?>("--start-loadavg") { Description = "/proc/loadavg when the suite started." };
 var gitCommit = new Option<string?>("--git-commit") { Description = "The checkout's commit." };
 var parts = new Option<string>("--parts") { Description = "Which transport parts to run: unary, streaming or both, comma-separated.", DefaultValueFactory = _ => "unary,streaming" };
+var rejudge = new Option<FileInfo?>("--rejudge") { Description = "Measure nothing: judge this results.json again with the current verdict rules and rewrite results.json and results.md in --out." };
 var setup = new Option<string>("--setup") { Description = "Description of the set-up, copied into the results.", DefaultValueFactory = _ => "not described" };
 
 var root = new RootCommand("Transport benchmark: gRPC vs REST/JSON on one server, driven by h2load; writes results.json and results.md.")
 {
-    port, duration, warmup, levels, repetitions, output, work, serialization, suiteStart, startLoad, gitCommit, parts, setup,
+    port, duration, warmup, levels, repetitions, output, work, serialization, suiteStart, startLoad, gitCommit, parts, setup, rejudge,
 };
-root.SetAction((parse, cancellationToken) => SuiteRunner.RunAsync(
+root.SetAction((parse, cancellationToken) => parse.GetValue(rejudge) is { } resultsFile
+    ? Task.FromResult(SuiteRunner.Rejudge(resultsFile, parse.GetValue(output)!))
+    : SuiteRunner.RunAsync(
     new SuiteOptions(
         parse.GetValue(port),
         parse.GetValue(duration),

@@ -1,4 +1,5 @@
 using Performance.Core.Results;
+using Performance.Core.Shapes;
 using Performance.LoadClient.Measurements;
 using Performance.LoadClient.Report;
 
@@ -48,7 +49,7 @@ public static class SuiteRunner
             unary,
             streaming,
             Verdicts.Targets(unary, streaming),
-            Verdicts.Claims(unary, streaming, serialization),
+            Verdicts.Claims(unary, streaming, serialization, ShapeSamples.Sizes()),
             options.SuiteStartUnixSeconds > 0 ? DateTimeOffset.UtcNow.ToUnixTimeSeconds() - options.SuiteStartUnixSeconds : 0);
         var (json, markdown) = ResultsWriter.Write(results, options.OutputDirectory);
         Log($"Wrote {json} and {markdown}.");
@@ -58,5 +59,25 @@ public static class SuiteRunner
         }
 
         return unary.All(r => r.StatusVerified) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Judges committed results again with the current <see cref="Verdicts"/> (for example after a claim's
+    /// wording or rule changed) and rewrites results.json and results.md. The measurements are kept as they are.
+    /// </summary>
+    /// <param name="resultsFile">An existing results.json.</param>
+    /// <param name="outputDirectory">Where to write both files.</param>
+    /// <returns>0.</returns>
+    public static int Rejudge(FileInfo resultsFile, DirectoryInfo outputDirectory)
+    {
+        var results = ResultsWriter.Read(resultsFile);
+        results = results with
+        {
+            Targets = Verdicts.Targets(results.Unary, results.Streaming),
+            Claims = Verdicts.Claims(results.Unary, results.Streaming, results.Serialization, ShapeSamples.Sizes()),
+        };
+        var (json, markdown) = ResultsWriter.Write(results, outputDirectory);
+        Console.WriteLine($"Wrote {json} and {markdown}.");
+        return 0;
     }
 }

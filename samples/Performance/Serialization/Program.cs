@@ -23,7 +23,7 @@ root.SetAction(parse =>
 {
     if (parse.GetValue(quickOption))
     {
-        Console.WriteLine(QuickComparison.Run().ToText());
+        Console.WriteLine(QuickComparison.Run());
         return 0;
     }
 
@@ -32,7 +32,7 @@ root.SetAction(parse =>
     var file = parse.GetValue(outOption)!;
     file.Directory?.Create();
     File.WriteAllText(file.FullName, JsonSerializer.Serialize(results, ResultsJsonContext.Default.SerializationResults));
-    Console.WriteLine(SizeTable.Format(results.Sizes));
+    Console.WriteLine(ResultTables.Sizes(results.Sizes));
     Console.WriteLine($"Wrote {file.FullName}");
     return results.Measurements.Count == 16 ? 0 : 1;
 });

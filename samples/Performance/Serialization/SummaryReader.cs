@@ -12,9 +12,7 @@ internal static class SummaryReader
     /// <returns>Sizes of every shape and one measurement per report.</returns>
     public static SerializationResults Read(Summary summary)
     {
-        var sizes = ShapeSamples.CreateAll()
-            .Select(s => new ShapeSize(s.Kind.ToString(), s.ProtobufBytes.Length, s.JsonBytes.Length))
-            .ToList();
+        var sizes = ShapeSamples.Sizes();
 
         var measurements = new List<SerializationMeasurement>();
         foreach (var report in summary.Reports)

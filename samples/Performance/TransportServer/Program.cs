@@ -1,4 +1,4 @@
-using Performance.TransportServer;
+using Performance.Core.Transport;
 
 // Usage: Performance.TransportServer [port]   (default 5199; listens on 127.0.0.1 only)
 var port = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5199;

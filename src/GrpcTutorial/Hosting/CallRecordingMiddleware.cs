@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GrpcTutorial.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -25,7 +25,7 @@ namespace GrpcTutorial.Hosting;
 /// </example>
 public sealed class InProcessServer : IAsyncDisposable, IDisposable
 {
-    private static readonly MethodInfo MapGrpcServiceMethod = typeof(GrpcEndpointRouteBuilderExtensions)
+    private static readonly MethodInfo s_mapGrpcServiceMethod = typeof(GrpcEndpointRouteBuilderExtensions)
         .GetMethod(nameof(GrpcEndpointRouteBuilderExtensions.MapGrpcService), genericParameterCount: 1, [typeof(IEndpointRouteBuilder)])!;
 
     private readonly WebApplication _app;
@@ -113,7 +113,7 @@ public sealed class InProcessServer : IAsyncDisposable, IDisposable
 
         foreach (var service in options.Services)
         {
-            MapGrpcServiceMethod.MakeGenericMethod(service.ServiceType).Invoke(null, [app]);
+            s_mapGrpcServiceMethod.MakeGenericMethod(service.ServiceType).Invoke(null, [app]);
         }
 
         await app.StartAsync();

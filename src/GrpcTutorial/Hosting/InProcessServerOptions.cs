@@ -13,6 +13,13 @@ namespace GrpcTutorial.Hosting;
 /// referencing ASP.NET Core. <see cref="ConfigureServices"/> is the one escape hatch for code that
 /// needs the dependency-injection container.
 /// </remarks>
+/// <example>
+/// <code>
+/// var options = new InProcessServerOptions { RecordCalls = true, EnableDetailedErrors = true }
+///     .AddService&lt;UserServiceImpl&gt;();
+/// await using var server = await InProcessServer.StartAsync(options);
+/// </code>
+/// </example>
 public sealed class InProcessServerOptions
 {
     private readonly List<HostedService> _services = [];

@@ -1,4 +1,5 @@
 using System.Text;
+using GrpcTutorial.Wire;
 
 namespace GrpcTutorial.Hosting;
 
@@ -14,6 +15,14 @@ namespace GrpcTutorial.Hosting;
 /// <param name="ResponseFrames">The messages the server sent.</param>
 /// <param name="Trailers">The trailers sent after the last message (<c>grpc-status</c>, <c>grpc-message</c>, ...).</param>
 /// <param name="Duration">How long the call took on the server.</param>
+/// <example>
+/// <code>
+/// await using var server = await InProcessServer.StartAsync(new InProcessServerOptions { RecordCalls = true }.AddService&lt;UserServiceImpl&gt;());
+/// await server.CreateClient&lt;UserService.UserServiceClient&gt;().GetUserAsync(new GetUserRequest { UserId = 1 });
+/// RecordedCall call = server.RecordedCalls.Single();
+/// Console.WriteLine(call.ToText());   // headers, the 5-byte prefixed frames and the trailers with grpc-status
+/// </code>
+/// </example>
 public sealed record RecordedCall(
     string Path,
     IReadOnlyList<KeyValuePair<string, string>> RequestHeaders,

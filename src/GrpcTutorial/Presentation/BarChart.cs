@@ -10,6 +10,11 @@ namespace GrpcTutorial.Presentation;
 /// </summary>
 /// <param name="title">The chart's title.</param>
 /// <param name="unit">The unit printed after each value, for example <c>bytes</c> or <c>req/s</c>.</param>
+/// <example>
+/// <code>
+/// new BarChart("Encoded size", "bytes").Add("JSON", 66).Add("Protobuf", 33)
+/// </code>
+/// </example>
 [TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class BarChart(string title, string unit) : IHtmlRenderable
 {

@@ -5,6 +5,12 @@ namespace GrpcTutorial.Presentation;
 /// from <see cref="IHtmlRenderable.ToHtml"/> and <c>text/plain</c> from <see cref="object.ToString"/>.
 /// </summary>
 /// <remarks>Found by convention by .NET Interactive; see <see cref="TypeFormatterSourceAttribute"/>.</remarks>
+/// <example>
+/// <code>
+/// foreach (RenderableFormatter formatter in new HtmlFormatterSource().CreateTypeFormatters().Cast&lt;RenderableFormatter&gt;())
+///     Console.WriteLine(formatter.MimeType);   // text/html, then text/plain
+/// </code>
+/// </example>
 public sealed class HtmlFormatterSource
 {
     /// <summary>The formatters, one per MIME type.</summary>

@@ -8,6 +8,11 @@ namespace GrpcTutorial.Presentation;
 /// A simple table for notebook output: a header row and data rows of text, rendered as an HTML
 /// table or as aligned plain text. Cell text is always HTML-encoded.
 /// </summary>
+/// <remarks>
+/// The course's one table writer: the status catalogue, the wire inspector's text table and the
+/// performance suite's tables are all built with it. Only the wire inspector's HTML table has its
+/// own writer, for the row classes and nesting that a plain table cannot express.
+/// </remarks>
 /// <example>
 /// <code>
 /// new HtmlTable("Format", "Bytes").AddRow("JSON", 66).AddRow("Protobuf", 33)

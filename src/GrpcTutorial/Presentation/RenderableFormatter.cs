@@ -7,6 +7,13 @@ namespace GrpcTutorial.Presentation;
 /// </summary>
 /// <param name="mimeType">The MIME type this formatter produces.</param>
 /// <param name="render">Turns a value into text of that MIME type.</param>
+/// <example>
+/// <code>
+/// var html = new RenderableFormatter("text/html", value => value.ToHtml());
+/// var writer = new StringWriter();
+/// html.Format(new HtmlTable("A").AddRow(1), writer);   // true; writer holds the table's HTML
+/// </code>
+/// </example>
 public sealed class RenderableFormatter(string mimeType, Func<IHtmlRenderable, string> render)
 {
     /// <summary>The MIME type this formatter produces.</summary>

@@ -9,6 +9,15 @@ namespace GrpcTutorial.Presentation;
 /// <c>tools/NotebookRunner</c> uses the same formatting library, so it renders the same output.
 /// </remarks>
 /// <param name="formatterSourceType">A type with a public parameterless constructor and a public <c>CreateTypeFormatters()</c> method.</param>
+/// <example>
+/// <code>
+/// [TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+/// public sealed class Report : IHtmlRenderable
+/// {
+///     public string ToHtml() => "&lt;p&gt;rich output&lt;/p&gt;";
+/// }
+/// </code>
+/// </example>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = true)]
 public sealed class TypeFormatterSourceAttribute(Type formatterSourceType) : Attribute
 {

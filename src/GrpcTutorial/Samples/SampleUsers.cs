@@ -10,6 +10,12 @@ namespace GrpcTutorial.Samples;
 /// UserService.Contracts.dll, so one <c>#r "lib/GrpcTutorial.dll"</c> in a notebook makes the
 /// contract's types available too.
 /// </remarks>
+/// <example>
+/// <code>
+/// User john = SampleUsers.JohnDoe;                  // 33 bytes as protobuf
+/// IReadOnlyList&lt;User&gt; page = SampleUsers.Generate(1_000);
+/// </code>
+/// </example>
 public static class SampleUsers
 {
     /// <summary>The user that the encoding lessons measure: 33 bytes as protobuf.</summary>

@@ -4,6 +4,12 @@ using System.Text;
 namespace GrpcTutorial.Wire;
 
 /// <summary>Formats bytes as upper-case hex pairs (<c>08 B9 60</c>) and parses such text back.</summary>
+/// <example>
+/// <code>
+/// byte[] bytes = Hex.Parse("08 96 01");
+/// Console.WriteLine(Hex.Format(bytes));   // 08 96 01
+/// </code>
+/// </example>
 public static class Hex
 {
     /// <summary>Formats bytes as upper-case hex pairs separated by single spaces, e.g. <c>08 B9 60 12</c>.</summary>

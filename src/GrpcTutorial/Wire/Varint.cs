@@ -8,6 +8,12 @@ namespace GrpcTutorial.Wire;
 /// per byte, least significant group first, and the top bit (the continuation bit) set on every
 /// byte except the last.
 /// </summary>
+/// <example>
+/// <code>
+/// byte[] bytes = Varint.Encode(150);            // 96 01
+/// Console.WriteLine(Varint.Explain(bytes));     // how the 7-bit groups add up to 150
+/// </code>
+/// </example>
 public static class Varint
 {
     /// <summary>The longest a varint may be: ten bytes hold 64 bits (9 x 7 = 63, plus one).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Google.Protobuf.Reflection;
 using GrpcTutorial.Presentation;
+using GrpcTutorial.Wire.Rendering;
 
 namespace GrpcTutorial.Wire;
 
@@ -9,6 +10,13 @@ namespace GrpcTutorial.Wire;
 /// an HTML table and protoc's <c>--decode_raw</c> format. As the last expression of a notebook cell it
 /// shows as the HTML table.
 /// </summary>
+/// <example>
+/// <code>
+/// WireDump dump = WireInspector.Inspect(SampleUsers.JohnDoe);
+/// Console.WriteLine(dump.Summary);            // 33 bytes, 4 top-level fields, decoded as user_service.User
+/// Console.WriteLine(dump.ToDecodeRawText());  // as protoc --decode_raw prints it
+/// </code>
+/// </example>
 [TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed class WireDump : IHtmlRenderable
 {

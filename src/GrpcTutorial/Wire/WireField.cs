@@ -4,6 +4,12 @@ namespace GrpcTutorial.Wire;
 /// One decoded field (or packed element, or group end) with the bytes it occupies and an explanation
 /// of how they decode. Offsets are always from the start of the whole buffer, also inside nested messages.
 /// </summary>
+/// <example>
+/// <code>
+/// foreach (WireField field in WireInspector.Inspect(SampleUsers.JohnDoe).Fields)
+///     Console.WriteLine($"field {field.FieldNumber} {field.Name} at offset {field.Offset}: {field.Value}");
+/// </code>
+/// </example>
 public sealed class WireField
 {
     internal WireField()

@@ -1,6 +1,13 @@
 namespace GrpcTutorial.Wire;
 
 /// <summary>What a <see cref="WireField"/> stands for.</summary>
+/// <example>
+/// <code>
+/// var elements = WireInspector.Inspect(message).Fields
+///     .SelectMany(f => f.Children)
+///     .Where(f => f.Kind == WireFieldKind.PackedElement);
+/// </code>
+/// </example>
 public enum WireFieldKind
 {
     /// <summary>A field: a tag followed by its value.</summary>

@@ -3,6 +3,18 @@ namespace GrpcTutorial.Wire;
 /// <summary>
 /// Thrown when bytes are not valid protobuf: the message names the byte offset where decoding failed.
 /// </summary>
+/// <example>
+/// <code>
+/// try
+/// {
+///     WireInspector.InspectHex("0A 05 41");   // a length of 5, but only 1 byte follows
+/// }
+/// catch (WireFormatException error)
+/// {
+///     Console.WriteLine($"offset {error.Offset}: {error.Message}");
+/// }
+/// </code>
+/// </example>
 public sealed class WireFormatException : Exception
 {
     /// <summary>Creates the exception without details.</summary>

@@ -1,5 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using GrpcTutorial.Wire.Decoding;
+using GrpcTutorial.Wire.Rendering;
 
 namespace GrpcTutorial.Wire;
 

@@ -4,6 +4,12 @@ namespace GrpcTutorial.Wire;
 /// The six wire types of the protobuf encoding, with the names the encoding guide uses.
 /// The wire type is the low three bits of every tag: <c>tag = (field_number &lt;&lt; 3) | wire_type</c>.
 /// </summary>
+/// <example>
+/// <code>
+/// var tag = (1 &lt;&lt; 3) | (int)WireType.Varint;   // 0x08: field 1, VARINT
+/// Console.WriteLine(WireTypeNames.Of(WireType.Len));   // LEN
+/// </code>
+/// </example>
 public enum WireType
 {
     /// <summary>0: a base-128 varint (int32, int64, uint32, uint64, sint32, sint64, bool, enum).</summary>

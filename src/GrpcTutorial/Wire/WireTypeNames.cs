@@ -1,6 +1,11 @@
 namespace GrpcTutorial.Wire;
 
 /// <summary>The names of the wire types as the protobuf encoding guide writes them.</summary>
+/// <example>
+/// <code>
+/// Console.WriteLine(WireTypeNames.Of(WireType.I32));   // I32
+/// </code>
+/// </example>
 public static class WireTypeNames
 {
     /// <summary>Returns the guide's name of a wire type: VARINT, I64, LEN, SGROUP, EGROUP or I32.</summary>

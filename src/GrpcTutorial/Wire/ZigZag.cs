@@ -4,6 +4,12 @@ namespace GrpcTutorial.Wire;
 /// ZigZag encoding, used by sint32 and sint64: it maps signed integers to unsigned ones so that
 /// numbers close to zero stay small (0 -> 0, -1 -> 1, 1 -> 2, -2 -> 3, ...) and take few varint bytes.
 /// </summary>
+/// <example>
+/// <code>
+/// uint encoded = ZigZag.Encode32(-2);   // 3
+/// int decoded = ZigZag.Decode32(encoded);   // -2
+/// </code>
+/// </example>
 public static class ZigZag
 {
     /// <summary>Encodes a 32-bit signed value: <c>(n &lt;&lt; 1) ^ (n &gt;&gt; 31)</c>.</summary>

@@ -8,7 +8,7 @@ namespace GrpcTutorial.Tests.Hosting;
 
 public sealed class InProcessServerTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task Unary_call_reaches_the_service_and_returns_its_response()
@@ -54,7 +54,7 @@ public sealed class InProcessServerTests
     {
         await using var server = await InProcessServer.StartAsync<ScriptedUserService>();
         var client = server.CreateClient<Contract.UserServiceClient>();
-        using var cancel = new CancellationTokenSource(Patience);
+        using var cancel = new CancellationTokenSource(s_patience);
         using var call = client.ListUsers(new GetUserRequest { UserId = 10 }, cancellationToken: cancel.Token);
 
         var ids = new List<int>();
@@ -93,7 +93,7 @@ public sealed class InProcessServerTests
     {
         await using var server = await InProcessServer.StartAsync<ScriptedUserService>();
         var client = server.CreateClient<Contract.UserServiceClient>();
-        using var cancel = new CancellationTokenSource(Patience);
+        using var cancel = new CancellationTokenSource(s_patience);
         using var call = client.ChatUsers(cancellationToken: cancel.Token);
 
         for (var i = 0; i < 5; i++)
@@ -131,7 +131,7 @@ public sealed class InProcessServerTests
             }
         });
         Assert.Equal(StatusCode.Cancelled, error.StatusCode);
-        Assert.True(await service.StreamCancelled.Task.WaitAsync(Patience));
+        Assert.True(await service.StreamCancelled.Task.WaitAsync(s_patience));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class InProcessServerTests
         });
 
         Assert.True(error.StatusCode == StatusCode.DeadlineExceeded, error.ToString());
-        Assert.True(await service.StreamCancelled.Task.WaitAsync(Patience));
+        Assert.True(await service.StreamCancelled.Task.WaitAsync(s_patience));
     }
 
     [Fact]
@@ -188,13 +188,13 @@ public sealed class InProcessServerTests
             using var cancel = new CancellationTokenSource();
             using var call = client.CreateUsers(cancellationToken: cancel.Token);
             await call.RequestStream.WriteAsync(new User { Name = "Ada" });
-            await service.FirstUserRead.Task.WaitAsync(Patience);
+            await service.FirstUserRead.Task.WaitAsync(s_patience);
 
             await cancel.CancelAsync();
 
             var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
             Assert.True(error.StatusCode == StatusCode.Cancelled, $"attempt {attempt}: {error}");
-            await service.Answered.Task.WaitAsync(Patience);
+            await service.Answered.Task.WaitAsync(s_patience);
         }
     }
 
@@ -395,5 +395,5 @@ public sealed class InProcessServerTests
         Assert.Equal(Enumerable.Range(1, 200), responses.Select(r => r.User.Id));
     }
 
-    private static DateTime Deadline() => DateTime.UtcNow.Add(Patience);
+    private static DateTime Deadline() => DateTime.UtcNow.Add(s_patience);
 }

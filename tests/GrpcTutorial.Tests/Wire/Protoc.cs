@@ -8,11 +8,11 @@ namespace GrpcTutorial.Tests.Wire;
 /// <summary>Runs the real protoc shipped in the Grpc.Tools package (its folder is stamped into this assembly at build time).</summary>
 internal static class Protoc
 {
-    private static readonly Lazy<string> ExecutablePath = new(Locate);
+    private static readonly Lazy<string> s_executablePath = new(Locate);
 
     public static ProtocResult DecodeRaw(byte[] input)
     {
-        var start = new ProcessStartInfo(ExecutablePath.Value, "--decode_raw")
+        var start = new ProcessStartInfo(s_executablePath.Value, "--decode_raw")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

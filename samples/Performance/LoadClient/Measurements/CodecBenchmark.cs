@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Text.Json;
 using Google.Protobuf;
+using GrpcTutorial.Wire;
 using Performance.Core.Json;
 using Performance.Core.Results;
-using Performance.Core.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;
@@ -48,7 +48,7 @@ public static class CodecBenchmark
 
     private static byte[] SerializeProtobuf(IReadOnlyList<User> users)
     {
-        var total = users.Sum(u => GrpcFrame.HeaderSize + u.CalculateSize());
+        var total = users.Sum(u => GrpcFrame.PrefixLength + u.CalculateSize());
         var buffer = new byte[total];
         var position = 0;
         foreach (var user in users)
@@ -56,8 +56,8 @@ public static class CodecBenchmark
             var size = user.CalculateSize();
             buffer[position] = 0;
             BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(position + 1, 4), size);
-            user.WriteTo(buffer.AsSpan(position + GrpcFrame.HeaderSize, size));
-            position += GrpcFrame.HeaderSize + size;
+            user.WriteTo(buffer.AsSpan(position + GrpcFrame.PrefixLength, size));
+            position += GrpcFrame.PrefixLength + size;
         }
 
         return buffer;
@@ -70,9 +70,9 @@ public static class CodecBenchmark
         while (position < framed.Length)
         {
             var size = BinaryPrimitives.ReadInt32BigEndian(framed.AsSpan(position + 1, 4));
-            var user = User.Parser.ParseFrom(framed.AsSpan(position + GrpcFrame.HeaderSize, size));
+            var user = User.Parser.ParseFrom(framed.AsSpan(position + GrpcFrame.PrefixLength, size));
             count += user.Id > 0 ? 1 : 0;
-            position += GrpcFrame.HeaderSize + size;
+            position += GrpcFrame.PrefixLength + size;
         }
 
         return count;

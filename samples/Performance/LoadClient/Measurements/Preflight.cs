@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Grpc.Core;
+using GrpcTutorial.Wire;
 using Performance.Core.Data;
 using Performance.Core.Json;
 using Performance.Core.Results;
-using Performance.Core.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;

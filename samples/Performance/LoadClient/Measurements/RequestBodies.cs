@@ -1,7 +1,7 @@
 using System.Text.Json;
+using GrpcTutorial.Wire;
 using Performance.Core.Data;
 using Performance.Core.Json;
-using Performance.Core.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Grpc.Core;
+using GrpcTutorial.Wire;
 using Performance.Core.Data;
 using Performance.Core.Json;
 using Performance.Core.Pages;
 using Performance.Core.Results;
 using Performance.Core.Shapes;
-using Performance.Core.Wire;
 using UserService.Contracts;
 
 namespace Performance.LoadClient.Measurements;
@@ -31,10 +31,10 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
 
     // The bytes the gRPC calls send, worked out once from the same deterministic users as the
     // server's, so the timed loops do no extra work; the count and id sum below prove the data matched.
-    private static readonly User[] ExpectedUsers = UserData.CreateUsers(TransportPayloads.UserCount);
-    private static readonly long GrpcWireBytes = ExpectedUsers.Sum(u => (long)GrpcFrame.HeaderSize + u.CalculateSize());
-    private static readonly long PagesWireBytes = ExpectedUsers.Chunk(PageSize)
-        .Sum(page => (long)GrpcFrame.HeaderSize + new UserList { Users = { page } }.CalculateSize());
+    private static readonly User[] s_expectedUsers = UserData.CreateUsers(TransportPayloads.UserCount);
+    private static readonly long s_grpcWireBytes = s_expectedUsers.Sum(u => (long)GrpcFrame.PrefixLength + u.CalculateSize());
+    private static readonly long s_pagesWireBytes = s_expectedUsers.Chunk(PageSize)
+        .Sum(page => (long)GrpcFrame.PrefixLength + new UserList { Users = { page } }.CalculateSize());
 
     private readonly record struct Download(double Seconds, long WireBytes, double ServerCpuMs, double ClientCpuMs, double OtherCpuMs);
 
@@ -69,7 +69,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
             }
         }
 
-        var codecs = await CodecBenchmark.MeasureAsync(ExpectedUsers, cancellationToken);
+        var codecs = await CodecBenchmark.MeasureAsync(s_expectedUsers, cancellationToken);
         log($"codecs alone: protobuf serialize {codecs.ProtobufSerializeMs:0.0} ms, parse {codecs.ProtobufParseMs:0.0} ms; " +
             $"JSON serialize {codecs.JsonSerializeMs:0.0} ms, parse {codecs.JsonParseMs:0.0} ms");
         return new StreamingResults(
@@ -120,7 +120,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
         }
 
         // ReadAllAsync throws RpcException unless the call ended with grpc-status 0.
-        return (count, idSum, GrpcWireBytes);
+        return (count, idSum, s_grpcWireBytes);
     }
 
     private async Task<(int Count, long IdSum, long WireBytes)> ReadPagesAsync(CancellationToken cancellationToken)
@@ -138,7 +138,7 @@ public sealed class StreamingBenchmark(SuiteOptions options, ServerConnection se
             }
         }
 
-        return (count, idSum, PagesWireBytes);
+        return (count, idSum, s_pagesWireBytes);
     }
 
     private async Task<(int Count, long IdSum, long WireBytes)> ReadJsonAsync(CancellationToken cancellationToken)

@@ -25,6 +25,13 @@ public static class ResultsWriter
     /// <returns>The JSON text.</returns>
     public static string ToJson(SuiteResults results) => JsonSerializer.Serialize(results, ResultsJsonContext.Default.SuiteResults);
 
+    /// <summary>Reads a results.json file.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>Its contents.</returns>
+    public static SuiteResults Read(FileInfo file) =>
+        JsonSerializer.Deserialize(File.ReadAllText(file.FullName), ResultsJsonContext.Default.SuiteResults)
+        ?? throw new InvalidDataException($"{file.FullName} holds no results.");
+
     /// <summary>Reads a serialization benchmark output file.</summary>
     /// <param name="file">The file, or <see langword="null"/>.</param>
     /// <returns>Its contents, or <see langword="null"/> if there is no file.</returns>

@@ -8,11 +8,11 @@ namespace Performance.Core.Data;
 /// </summary>
 public static class UserData
 {
-    private static readonly string[] FirstNames =
+    private static readonly string[] s_firstNames =
         ["Ada", "Alan", "Barbara", "Claude", "Donald", "Edsger", "Frances", "Grace", "Hedy", "Ivan",
          "John", "Ken", "Linus", "Margaret", "Niklaus", "Radia", "Sophie", "Tim", "Whitfield", "Yukihiro"];
 
-    private static readonly string[] LastNames =
+    private static readonly string[] s_lastNames =
         ["Allen", "Backus", "Cerf", "Dijkstra", "Engelbart", "Floyd", "Hopper", "Kay", "Knuth", "Lamport",
          "Liskov", "Lovelace", "McCarthy", "Perlman", "Ritchie", "Shannon", "Thompson", "Turing", "Wirth", "Wozniak"];
 
@@ -22,8 +22,8 @@ public static class UserData
     public static User CreateUser(int id)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
-        var first = FirstNames[id % FirstNames.Length];
-        var last = LastNames[id / FirstNames.Length % LastNames.Length];
+        var first = s_firstNames[id % s_firstNames.Length];
+        var last = s_lastNames[id / s_firstNames.Length % s_lastNames.Length];
         return new User
         {
             Id = id,

@@ -31,8 +31,8 @@ public static class DtoMapper
     /// <returns>The JSON mirror.</returns>
     public static UserListDto ToDto(this UserList list) => new([.. list.Users.Select(u => u.ToDto())]);
 
-    /// <summary>Maps a <see cref="Blob"/>.</summary>
+    /// <summary>Maps a <see cref="FileChunk"/>.</summary>
     /// <param name="blob">The protobuf blob.</param>
     /// <returns>The JSON mirror.</returns>
-    public static BlobDto ToDto(this Blob blob) => new(blob.Id, blob.Name, blob.Data.ToByteArray());
+    public static FileChunkDto ToDto(this FileChunk blob) => new(blob.Id, blob.Name, blob.Data.ToByteArray());
 }

@@ -16,5 +16,5 @@ namespace Performance.Core.Json;
 [JsonSerializable(typeof(ServerStats))]
 [JsonSerializable(typeof(RichUserDto))]
 [JsonSerializable(typeof(UserListDto))]
-[JsonSerializable(typeof(BlobDto))]
+[JsonSerializable(typeof(FileChunkDto))]
 public sealed partial class ShapesJsonContext : JsonSerializerContext;

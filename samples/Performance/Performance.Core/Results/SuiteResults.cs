@@ -7,7 +7,7 @@ namespace Performance.Core.Results;
 /// <param name="Serialization">The BenchmarkDotNet serialization results, if that part ran.</param>
 /// <param name="Unary">Every unary h2load run.</param>
 /// <param name="Streaming">The streaming comparison.</param>
-/// <param name="Targets">The targets, measured.</param>
+/// <param name="Targets">The suite's targets, measured.</param>
 /// <param name="Claims">Popular claims next to the measurements.</param>
 /// <param name="SuiteSeconds">Wall time of the whole suite, build included, or 0 if unknown.</param>
 public sealed record SuiteResults(

@@ -1,6 +1,6 @@
 namespace Performance.Core.Results;
 
-/// <summary>One of the targets, measured.</summary>
+/// <summary>One of the suite's targets for its own server, measured.</summary>
 /// <param name="Name">The target.</param>
 /// <param name="Required">The ratio it asks for.</param>
 /// <param name="Measured">The ratio measured (the worst case when it applies to several configurations).</param>

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Google.Protobuf;
+using Performance.Core.Results;
 
 namespace Performance.Core.Shapes;
 
@@ -9,6 +11,12 @@ namespace Performance.Core.Shapes;
 /// One message shape in both formats: the protobuf message and its JSON mirror holding the same
 /// data, with what is needed to serialize and parse each.
 /// </summary>
+/// <example>
+/// <code>
+/// var sample = ShapeSamples.Create(ShapeKind.RichUser);
+/// Console.WriteLine($"{sample.ProtobufBytes.Length} bytes as protobuf, {sample.JsonBytes.Length} as JSON");
+/// </code>
+/// </example>
 public sealed class ShapeSample
 {
     /// <summary>Creates a sample.</summary>
@@ -49,6 +57,9 @@ public sealed class ShapeSample
     /// <summary>The mirror encoded as UTF-8 JSON.</summary>
     public byte[] JsonBytes { get; }
 
+    /// <summary>The encoded sizes, as sent and after gzip (optimal level), as REST APIs often compress responses.</summary>
+    public ShapeSize Size => new(Kind.ToString(), ProtobufBytes.Length, JsonBytes.Length, GzipLength(ProtobufBytes), GzipLength(JsonBytes));
+
     /// <summary>Serializes the protobuf message to a new array.</summary>
     /// <returns>The encoded bytes.</returns>
     public byte[] SerializeProtobuf() => Message.ToByteArray();
@@ -77,4 +88,15 @@ public sealed class ShapeSample
     /// <summary>Parses <see cref="JsonBytes"/> into a new mirror object.</summary>
     /// <returns>The parsed object.</returns>
     public object? ParseJson() => JsonSerializer.Deserialize(JsonBytes, JsonTypeInfo);
+
+    private static int GzipLength(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return (int)buffer.Length;
+    }
 }

@@ -1,11 +1,18 @@
 using Google.Protobuf;
 using Performance.Core.Data;
 using Performance.Core.Json;
+using Performance.Core.Results;
 using UserService.Contracts;
 
 namespace Performance.Core.Shapes;
 
 /// <summary>Builds the benchmark's message shapes, always with the same content.</summary>
+/// <example>
+/// <code>
+/// foreach (var size in ShapeSamples.Sizes())
+///     Console.WriteLine($"{size.Shape}: {size.ProtobufBytes} vs {size.JsonBytes} bytes");
+/// </code>
+/// </example>
 public static class ShapeSamples
 {
     /// <summary>Size of the <see cref="ShapeKind.Blob64K"/> payload.</summary>
@@ -32,7 +39,7 @@ public static class ShapeSamples
                 return new ShapeSample(kind, list, UserList.Parser, list.ToDto(), ShapesJsonContext.Default.UserListDto);
             case ShapeKind.Blob64K:
                 var blob = CreateBlob();
-                return new ShapeSample(kind, blob, Blob.Parser, blob.ToDto(), ShapesJsonContext.Default.BlobDto);
+                return new ShapeSample(kind, blob, FileChunk.Parser, blob.ToDto(), ShapesJsonContext.Default.FileChunkDto);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown shape.");
         }
@@ -41,6 +48,10 @@ public static class ShapeSamples
     /// <summary>Creates the samples of every shape, in <see cref="ShapeKind"/> order.</summary>
     /// <returns>One sample per shape.</returns>
     public static IReadOnlyList<ShapeSample> CreateAll() => [.. Enum.GetValues<ShapeKind>().Select(Create)];
+
+    /// <summary>The encoded sizes of every shape, as sent and gzipped. Exact: the same on every machine.</summary>
+    /// <returns>One size per shape, in <see cref="ShapeKind"/> order.</returns>
+    public static IReadOnlyList<ShapeSize> Sizes() => [.. CreateAll().Select(s => s.Size)];
 
     /// <summary>The course's example user: 33 bytes as protobuf, 66 as JSON.</summary>
     /// <returns>The user <c>{ 12345, "John Doe", "john@example.com", 30 }</c>.</returns>
@@ -69,10 +80,10 @@ public static class ShapeSamples
 
     /// <summary>A blob of <see cref="BlobSize"/> pseudo-random (so incompressible) bytes.</summary>
     /// <returns>The blob.</returns>
-    public static Blob CreateBlob()
+    public static FileChunk CreateBlob()
     {
         var data = new byte[BlobSize];
         new Random(42).NextBytes(data);
-        return new Blob { Id = 1, Name = "chunk-0001.bin", Data = ByteString.CopyFrom(data) };
+        return new FileChunk { Id = 1, Name = "chunk-0001.bin", Data = ByteString.CopyFrom(data) };
     }
 }
