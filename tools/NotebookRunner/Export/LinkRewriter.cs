@@ -25,7 +25,8 @@ internal static partial class LinkRewriter
         var replacements = new List<(int Start, int Length, string Url)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url && !link.UrlSpan.IsEmpty && Published(url) is { } published)
+            // A reference link ([text][label]) takes its URL from the definition, rewritten below.
+            if (link.Reference is null && link.Url is { } url && !link.UrlSpan.IsEmpty && Published(url) is { } published)
             {
                 replacements.Add((link.UrlSpan.Start, link.UrlSpan.Length, published));
             }
