@@ -31,6 +31,7 @@ function wrapTables() {
 // A box whose content is wider than the column scrolls; keyboard users reach it with Tab and scroll
 // it with the arrow keys. Boxes that fit stay out of the tab order.
 function updateScrollables() {
+  fitDiagrams()
   for (const box of document.querySelectorAll(scrollables)) {
     const scrolls = box.scrollWidth > box.clientWidth + 1
     if (scrolls && !box.hasAttribute('tabindex')) {
@@ -44,6 +45,22 @@ function updateScrollables() {
       box.removeAttribute('aria-label')
       delete box.dataset.courseScroll
     }
+  }
+}
+
+// Mermaid draws text at 16 px. A diagram up to a third wider than the column is scaled down to fit
+// (its text stays at 12 px or more); a wider one keeps its size and scrolls in its box.
+function fitDiagrams() {
+  for (const svg of document.querySelectorAll('article .mermaid svg')) {
+    const box = svg.closest('.mermaid')
+    const natural = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width
+    const style = getComputedStyle(box)
+    const column = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    if (!natural || column <= 0) continue
+    const width = natural <= column ? natural : natural <= column * (16 / 12) ? column : natural
+    svg.style.width = `${Math.floor(width)}px`
+    svg.style.maxWidth = 'none'
+    svg.removeAttribute('height')
   }
 }
 
