@@ -11,10 +11,13 @@ cd "$(dirname "$0")/.."
 source eng/common.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+command -v python3 >/dev/null || ensure_apt python3
+
 started=$SECONDS
 step "Site: export the notebooks to site/lessons"
 rm -rf site/lessons
 eng/nbrun.sh export notebooks --out site/lessons
+exported=$SECONDS
 
 step "Site: docfx (API reference from the projects, then the pages)"
 retry 3 dotnet tool restore >/dev/null
@@ -30,4 +33,4 @@ find site/_site -name '*.map' -delete
 
 step "Site: link check (relative and site-absolute links, and their anchors)"
 /usr/bin/env python3 eng/check-site-links.py site/_site
-echo "site built in $((SECONDS - started)) s -> site/_site"
+echo "site built in $((SECONDS - started)) s (export $((exported - started)) s, docfx and checks $((SECONDS - exported)) s) -> site/_site"

@@ -91,13 +91,13 @@ export async function settle(page) {
   await page.waitForTimeout(150)
 }
 
-/** Every HTML page of the built site, as site paths (/lessons/01-why-grpc.html). */
+/** Every HTML page of the built site, as site paths (/lessons/01-why-grpc.html); not the toc.html fragments docfx's script loads. */
 export async function allPages() {
   const { readdir } = await import('node:fs/promises')
   const root = join(siteRoot, '_site')
   const entries = await readdir(root, { recursive: true })
   return entries
-    .filter((entry) => entry.endsWith('.html'))
+    .filter((entry) => entry.endsWith('.html') && !/(^|[\\/])toc\.html$/.test(entry))
     .map((entry) => '/' + entry.split('\\').join('/'))
     .sort()
 }

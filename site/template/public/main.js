@@ -15,12 +15,12 @@ const mermaid = {
   class: { useMaxWidth: false },
 }
 
-const scrollables = 'article pre, article .nb-output, article .mermaid, article .table-scroll'
+const scrollables = 'article pre, article pre > code, article .nb-output, article .mermaid, article .table-scroll, article .table-responsive'
 
 // Markdown tables (not the notebook outputs, which have their own box) scroll inside a wrapper.
 function wrapTables() {
   for (const table of document.querySelectorAll('article table')) {
-    if (table.closest('.nb-output, .table-scroll')) continue
+    if (table.closest('.nb-output, .table-scroll, .table-responsive')) continue
     const wrapper = document.createElement('div')
     wrapper.className = 'table-scroll'
     table.replaceWith(wrapper)
