@@ -237,6 +237,8 @@ describe('dark mode', () => {
           const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05) }
           const leaves = [...root.querySelectorAll('text, tspan')].filter((t) => !t.querySelector('tspan') && t.textContent.trim())
           return leaves.map((t) => {
+            // A wide diagram scrolls in its box: bring the text into view before looking behind it.
+            t.scrollIntoView({ block: 'center', inline: 'center' })
             const r = t.getBoundingClientRect()
             return { text: t.textContent.trim().slice(0, 30), ratio: contrast(rgb(getComputedStyle(t).fill), behind(r.x + r.width / 2, r.y + r.height / 2, t)) }
           })
