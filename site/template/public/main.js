@@ -74,8 +74,8 @@ function addSourceLinks() {
   const source = document.createElement('a')
   source.className = 'source-link'
   source.textContent = 'View source'
-  source.href = url.href.replace('/edit/', '/blob/').replace(/#L\d+$/, '')
-  if (url.pathname.includes('/blob/')) edit.href = url.href.replace('/blob/', '/edit/').replace(/#L\d+$/, '')
+  source.href = url.href.replace('/edit/', '/blob/').replace(/\/?#L\d+$/, '')
+  if (url.pathname.includes('/blob/')) edit.href = url.href.replace('/blob/', '/edit/').replace(/\/?#L\d+$/, '')
   edit.textContent = 'Edit this page'
   edit.before(source)
 }
