@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job. On a fresh clone it builds everything, executes the notebooks whose outputs are
-# stale, exports them, builds the site and serves it on http://127.0.0.1:$PORT (default 5173).
+# stale, exports them, builds the site with docfx and serves it on http://127.0.0.1:$PORT
+# (default 5173). Set COURSE_REPOSITORY_URL to give every page links to its source.
 #
 #   ./run.sh               build, then serve the site until Ctrl+C
 #   ./run.sh --build-only  stop after building the site
@@ -28,9 +29,9 @@ eng/nbrun.sh run notebooks --stale-only
 eng/build-site.sh
 
 if [[ "$build_only" == true ]]; then
-  step "Done (${SECONDS}s): site/.vitepress/dist"
+  step "Done (${SECONDS}s): site/_site"
   exit 0
 fi
 
 step "Serving the site (${SECONDS}s to build); Ctrl+C stops"
-exec node site/scripts/serve.mjs "${PORT:-5173}"
+exec python3 eng/serve-site.py "${PORT:-5173}"

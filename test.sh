@@ -66,8 +66,9 @@ set +e
 set -e
 count artifacts/mermaid-tests.log
 
-step "Site: build, then browser tests in headless Chromium"
+step "Site: build (docfx), then browser tests in headless Chromium"
 ensure_chromium
+ensure_site_packages
 set +e
 eng/build-site.sh 2>&1 | tee artifacts/site-build.log
 site_exit=${PIPESTATUS[0]}

@@ -51,6 +51,7 @@ public sealed class UserGrpcService : UserServiceBase
         _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
     }
 
+    #region GetUser
     /// <summary>Unary: returns one user. INVALID_ARGUMENT if user_id &lt;= 0, NOT_FOUND if there is no such user.</summary>
     /// <param name="request">The id of the user.</param>
     /// <param name="context">The call's context.</param>
@@ -65,7 +66,9 @@ public sealed class UserGrpcService : UserServiceBase
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"User {request.UserId} not found"));
         return new GetUserResponse { User = user };
     }
+    #endregion
 
+    #region ListUsers
     /// <summary>
     /// Server streaming: streams the users whose id is greater than user_id (0 = all), in id order,
     /// reading them from the database one page at a time. Stops as soon as the call is cancelled
@@ -103,7 +106,9 @@ public sealed class UserGrpcService : UserServiceBase
             throw ShuttingDown();
         }
     }
+    #endregion
 
+    #region CreateUsers
     /// <summary>
     /// Client streaming: stores every user of the stream, ALL OR NOTHING. Each user is validated as
     /// it arrives (INVALID_ARGUMENT names the stream position and the field; ALREADY_EXISTS for an
@@ -158,7 +163,9 @@ public sealed class UserGrpcService : UserServiceBase
             throw ShuttingDown();
         }
     }
+    #endregion
 
+    #region ChatUsers
     /// <summary>
     /// Bidirectional streaming: a chat room. Every message is acknowledged to its author at once
     /// (user "server", text "&lt;user&gt;: &lt;text&gt;"), and the acknowledgement is sent before the
@@ -227,6 +234,7 @@ public sealed class UserGrpcService : UserServiceBase
             throw;
         }
     }
+    #endregion
 
     private static async Task WriteMailboxAsync(ChatMember member, IServerStreamWriter<ChatMessage> responseStream, CancellationTokenSource call)
     {
