@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet_env
 
 build_only=false
 for arg in "$@"; do

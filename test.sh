@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
 source eng/site-deps.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet_env
 mkdir -p artifacts
 
 step "Prerequisites: Debian packages for the interop test (Python gRPC client)"

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Runs the notebook runner (tools/NotebookRunner) from its Release build, building it first if
-# needed. Usage: eng/nbrun.sh run|check|export [args...]
+# Runs the notebook runner (tools/NotebookRunner) on the real .NET Interactive kernel.
+# Usage: eng/nbrun.sh run|check|export [args...]
+#
+# Always builds the runner and the tutorial library first (incremental, quiet: a few seconds when nothing
+# changed), so that a lesson never runs against a stale notebooks/lib; then restores the pinned kernel
+# (.config/dotnet-tools.json) if it is not installed yet.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runner="$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll"
-if [[ ! -f "$runner" || "${NBRUN_REBUILD:-0}" == "1" ]]; then
-  dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo >&2
-fi
+source "$root/eng/common.sh"
+dotnet_env
+
+dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo -clp:ErrorsOnly >&2
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
-if [[ ! -f "$root/notebooks/lib/GrpcTutorial.dll" ]]; then
-  dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo >&2
+dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo -clp:ErrorsOnly >&2
+if ! (cd "$root" && dotnet tool run dotnet-interactive -- --version >/dev/null 2>&1); then
+  (cd "$root" && retry 3 dotnet tool restore >&2)
 fi
-exec dotnet "$runner" "$@"
+exec dotnet "$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll" "$@"

@@ -36,7 +36,7 @@ internal static class ExportCommand
         IReadOnlyList<string> paths, string outFolder, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         new NotebookBatch("export", output, error).RunAsync(
             paths,
-            (found, _, _) =>
+            (found, _, _, report) =>
             {
                 var notebook = NotebookReader.Read(found.Path);
                 var target = Path.Combine(outFolder, Path.ChangeExtension(found.RelativePath, ".md"));
@@ -45,13 +45,13 @@ internal static class ExportCommand
                     var markdown = MarkdownExporter.Export(notebook, SourcePath(found));
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
                     NotebookWriter.WriteAllTextAtomically(target, markdown);
-                    output.WriteLine($"ok   {found.DisplayPath} -> {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(target))}");
+                    report.WriteLine($"ok   {found.DisplayPath} -> {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(target))}");
                     return Task.FromResult(true);
                 }
                 catch (ExportException e)
                 {
-                    output.WriteLine($"FAIL {found.DisplayPath}");
-                    output.WriteLine(Report.Indent(e.Message));
+                    report.WriteLine($"FAIL {found.DisplayPath}");
+                    report.WriteLine(Report.Indent(e.Message));
                     return Task.FromResult(false);
                 }
             },

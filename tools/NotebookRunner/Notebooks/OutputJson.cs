@@ -2,66 +2,61 @@ using System.Text.Json.Nodes;
 
 namespace NotebookRunner.Notebooks;
 
-/// <summary>
-/// Builds output objects in the shapes Polyglot Notebooks (through VS Code's ipynb serializer) stores:
-/// keys in alphabetical order, text as lists of lines, <c>metadata</c> always present on data outputs.
-/// </summary>
+/// <summary>The output objects VS Code's Jupyter serializer writes for the outputs of a .NET Interactive cell.</summary>
 internal static class OutputJson
 {
-    /// <summary>A <c>stream</c> output: console text for <c>stdout</c> or <c>stderr</c>.</summary>
-    public static JsonObject Stream(string name, string text) => new()
-    {
-        ["name"] = name,
-        ["output_type"] = "stream",
-        ["text"] = MultilineText.ToLines(text),
-    };
-
-    /// <summary>A <c>display_data</c> output: a value passed to <c>display()</c>.</summary>
-    public static JsonObject DisplayData(IEnumerable<KeyValuePair<string, string>> data) => new()
-    {
-        ["data"] = Data(data),
-        ["metadata"] = new JsonObject(),
-        ["output_type"] = "display_data",
-    };
-
-    /// <summary>An <c>execute_result</c> output: the value of the cell's trailing expression.</summary>
-    public static JsonObject ExecuteResult(IEnumerable<KeyValuePair<string, string>> data, int executionCount) => new()
-    {
-        ["data"] = Data(data),
-        ["execution_count"] = executionCount,
-        ["metadata"] = new JsonObject(),
-        ["output_type"] = "execute_result",
-    };
-
     /// <summary>
-    /// An <c>error</c> output. Polyglot names every failure "Error", puts the kernel's message in
-    /// <c>evalue</c> and, as VS Code does for .NET errors, the same message as the traceback lines.
+    /// A <c>stream</c> output made of the texts of consecutive writes, split into lines exactly as VS Code does it
+    /// (each write's text is split at <c>\n</c>; its first piece continues the previous line only when non-empty).
     /// </summary>
-    public static JsonObject Error(string message)
+    public static JsonObject Stream(string name, IEnumerable<string> writes)
     {
-        var traceback = new JsonArray();
-        foreach (var line in message.Split('\n'))
+        var lines = new List<string>();
+        foreach (var text in writes)
         {
-            traceback.Add(line);
+            var pieces = text.Split('\n');
+            var start = 0;
+            if (lines.Count > 0 && pieces[0].Length > 0)
+            {
+                lines[^1] += pieces[0];
+                start = 1;
+            }
+
+            lines.AddRange(pieces.Skip(start));
+        }
+
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            lines[i] += "\n";
+        }
+
+        if (lines.Count > 0 && lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
         }
 
         return new JsonObject
         {
-            ["ename"] = "Error",
-            ["evalue"] = message,
-            ["output_type"] = "error",
-            ["traceback"] = traceback,
+            ["name"] = name,
+            ["output_type"] = "stream",
+            ["text"] = new JsonArray([.. lines.Select(l => (JsonNode)l)]),
         };
     }
 
-    private static JsonObject Data(IEnumerable<KeyValuePair<string, string>> data)
+    /// <summary>A <c>display_data</c> output (VS Code saves every .NET value this way, a cell's result included).</summary>
+    public static JsonObject DisplayData(JsonObject data) => new()
     {
-        var result = new JsonObject();
-        foreach (var (mimeType, value) in data.OrderBy(d => d.Key, StringComparer.Ordinal))
-        {
-            result[mimeType] = MultilineText.ToLines(value);
-        }
+        ["data"] = data,
+        ["metadata"] = new JsonObject(),
+        ["output_type"] = "display_data",
+    };
 
-        return result;
-    }
+    /// <summary>An <c>error</c> output: the message, and the same message split into lines as the traceback.</summary>
+    public static JsonObject Error(string name, string message) => new()
+    {
+        ["ename"] = name,
+        ["evalue"] = message,
+        ["output_type"] = "error",
+        ["traceback"] = MultilineText.ToLines(message),
+    };
 }
