@@ -20,6 +20,7 @@ done
 
 step "Restore and build everything (Release)"
 retry 3 dotnet restore Samples.sln
+retry 3 dotnet tool restore
 dotnet build Samples.sln -c Release --no-restore -v quiet -nologo
 
 step "Notebooks: execute the ones whose outputs are stale"
