@@ -10,9 +10,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/eng/common.sh"
 dotnet_env
 
-dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo -clp:ErrorsOnly >&2
+dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
-dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo -clp:ErrorsOnly >&2
+dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
 if ! (cd "$root" && dotnet tool run dotnet-interactive -- --version >/dev/null 2>&1); then
   (cd "$root" && retry 3 dotnet tool restore >&2)
 fi

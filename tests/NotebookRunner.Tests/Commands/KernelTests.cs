@@ -75,15 +75,15 @@ public sealed class KernelTests
     public async Task A_cell_that_never_returns_and_a_kernel_that_crashes_each_stop_only_their_notebook()
     {
         using var workspace = Workspace.Create();
-        var hang = workspace.WriteNotebook("hang.ipynb", "Console.WriteLine(\"before\");", "Thread.Sleep(Timeout.Infinite);", "Console.WriteLine(\"never\");");
+        var hang = workspace.WriteNotebook("hang.ipynb", "Console.WriteLine(\"before\");", "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", "Console.WriteLine(\"never\");");
         var crash = workspace.WriteNotebook("crash.ipynb", "Console.WriteLine(\"before\");", "Environment.FailFast(\"the kernel crashes\");", "Console.WriteLine(\"never\");");
 
-        var result = await Nbrun.RunAsync(workspace.Path, "run", "--timeout", "5", "--parallel", "2", "crash.ipynb", "hang.ipynb");
+        var result = await Nbrun.RunAsync(workspace.Path, "run", "--timeout", "20", "--parallel", "2", "crash.ipynb", "hang.ipynb");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("FAIL hang.ipynb", result.Output, StringComparison.Ordinal);
         Assert.Contains("cell 2 (id cell-1): timed out; the kernel was stopped and the notebook with it.", result.Output, StringComparison.Ordinal);
-        Assert.Equal("Cell timed out after 5 s; nbrun stopped the kernel.", NotebookJson.Text(hang, 1));
+        Assert.Equal("Cell timed out after 20 s; nbrun stopped the kernel.", NotebookJson.Text(hang, 1));
         Assert.Empty(NotebookJson.Outputs(hang, 2));
 
         Assert.Contains("FAIL crash.ipynb", result.Output, StringComparison.Ordinal);

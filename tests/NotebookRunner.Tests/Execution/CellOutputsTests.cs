@@ -24,14 +24,16 @@ public sealed class CellOutputsTests
     }
 
     [Fact]
-    public void A_write_that_starts_a_line_after_an_unfinished_one_gets_the_blank_line_vs_code_gives_it()
+    public void Blank_lines_and_line_breaks_split_across_writes_are_kept_as_written()
     {
         var outputs = new CellOutputs(new NotebookOutputIds());
         outputs.Add(Stdout("a"));
-        outputs.Add(Stdout("\nb"));
+        outputs.Add(Stdout("\nb\n"));
+        outputs.Add(Stdout("\n"));
+        outputs.Add(Stdout("c"));
 
         Assert.Equal(
-            """[{"name":"stdout","output_type":"stream","text":["a\n","\n","b"]}]""",
+            """[{"name":"stdout","output_type":"stream","text":["a\n","b\n","\n","c"]}]""",
             outputs.ToJson().ToJsonString());
     }
 

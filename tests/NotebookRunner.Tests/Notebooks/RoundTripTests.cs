@@ -14,7 +14,6 @@ public sealed class RoundTripTests
         var path = workspace.WriteNotebook("small.ipynb", "Console.WriteLine(1);", "2");
         var before = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         before["metadata"]!["custom_notebook_key"] = new JsonObject { ["nested"] = new JsonArray(1, "two") };
-        before["cells"]![0]!["attachments"] = new JsonObject();
         File.WriteAllText(path, NotebookJsonWriter.Write(before, JsonTextStyle.Jupyter));
 
         var result = await Nbrun.RunAsync(workspace.Path, "run", "small.ipynb");

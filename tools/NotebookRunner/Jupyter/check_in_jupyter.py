@@ -3,8 +3,11 @@ Jupyter kernel) and compares its outputs with the committed ones, cell by cell, 
 tagged nondeterministic only need outputs without errors; errors are compared without their stack frames.
 
 Jupyter and VS Code save the same result differently (a cell's value is an execute_result in Jupyter, a
-display_data in VS Code; VS Code names every .NET error "Error"), so both sides are reduced to what the
-learner sees: each stream's text, each value's richest representation, each error's message.
+display_data in VS Code; VS Code names every .NET error "Error"; Jupyter keeps one stream output per write,
+where VS Code joins consecutive writes), so both sides are reduced to what the learner sees: each stream's
+text, each value's richest representation, each error's message. The kernel also reports compiler warnings
+to Jupyter as standard error (Polyglot Notebooks shows them as squiggles instead), and the first cell sends
+Jupyter a script that loads the kernel's JavaScript API: both are ignored.
 
 Usage: python3 check_in_jupyter.py NOTEBOOK KERNEL_NAME
 """
@@ -21,9 +24,27 @@ def text(value):
     return "".join(value) if isinstance(value, list) else str(value)
 
 
+def merged(outputs):
+    result = []
+    for output in outputs:
+        if "loadDotnetInteractiveApi" in text(output.get("data", {}).get("text/html", "")):
+            continue
+        if output["output_type"] == "stream":
+            kept = "".join(l for l in text(output["text"]).splitlines(keepends=True)
+                           if not (output["name"] == "stderr" and (l.startswith("warning CS") or l.strip() == "")))
+            if not kept:
+                continue
+            if result and result[-1]["output_type"] == "stream" and result[-1]["name"] == output["name"]:
+                result[-1] = {**result[-1], "text": text(result[-1]["text"]) + kept}
+                continue
+            output = {**output, "text": kept}
+        result.append(output)
+    return result
+
+
 def render(cell):
     lines = []
-    for output in cell.get("outputs", []):
+    for output in merged(cell.get("outputs", [])):
         kind = output["output_type"]
         if kind == "stream":
             lines.append(f"[stream {output['name']}]")

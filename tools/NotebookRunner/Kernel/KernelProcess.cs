@@ -19,13 +19,15 @@ namespace NotebookRunner.Kernel;
 /// </summary>
 internal sealed class KernelProcess : IDisposable
 {
-    private const int StandardErrorLines = 20;
+    private const int StandardErrorLines = 8;
 
     private static readonly ConcurrentDictionary<KernelProcess, byte> s_running = new();
 
     private readonly Process _process;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Queue<string> _standardError = new();
+    private readonly Lock _gate = new();
+    private bool _disposed;
     private int _nextToken;
 
     private KernelProcess(Process process)
@@ -140,29 +142,36 @@ internal sealed class KernelProcess : IDisposable
         }
     }
 
-    /// <summary>Kills the process (and anything it started) if it is still running.</summary>
+    /// <summary>
+    /// Kills the process (and anything it started) if it is still running. Concurrent callers (a signal handler and
+    /// the notebook's own clean-up) wait until the process is gone, so that nbrun never exits before its kernels.
+    /// </summary>
     public void Dispose()
     {
-        if (!s_running.TryRemove(this, out _))
+        lock (_gate)
         {
-            return;
-        }
+            if (_disposed)
+            {
+                return;
+            }
 
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // Exiting as we tried.
-        }
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
+            }
+            catch (InvalidOperationException)
+            {
+                // It had already exited.
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Exiting as we tried.
+            }
 
-        _process.Dispose();
+            _disposed = true;
+            s_running.TryRemove(this, out _);
+        }
     }
 
     private static KernelEvent? Parse(string line)
@@ -215,12 +224,13 @@ internal sealed class KernelProcess : IDisposable
     {
         while (await _process.StandardError.ReadLineAsync() is { } line)
         {
+            // The first lines say why a process ended (for example "Process terminated. <message>"); the rest
+            // is usually a long stack trace.
             lock (_standardError)
             {
-                _standardError.Enqueue(line);
-                if (_standardError.Count > StandardErrorLines)
+                if (_standardError.Count < StandardErrorLines)
                 {
-                    _standardError.Dequeue();
+                    _standardError.Enqueue(line);
                 }
             }
         }
@@ -230,7 +240,7 @@ internal sealed class KernelProcess : IDisposable
     {
         lock (_standardError)
         {
-            return _standardError.Count == 0 ? string.Empty : "\nIts last lines of standard error:\n" + string.Join('\n', _standardError);
+            return _standardError.Count == 0 ? string.Empty : "\nIts first lines of standard error:\n" + string.Join('\n', _standardError);
         }
     }
 }

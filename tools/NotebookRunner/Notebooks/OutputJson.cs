@@ -6,42 +6,16 @@ namespace NotebookRunner.Notebooks;
 internal static class OutputJson
 {
     /// <summary>
-    /// A <c>stream</c> output made of the texts of consecutive writes, split into lines exactly as VS Code does it
-    /// (each write's text is split at <c>\n</c>; its first piece continues the previous line only when non-empty).
+    /// A <c>stream</c> output made of consecutive writes to one stream. VS Code keeps such writes as one output
+    /// whose items it compresses into one text before saving, so the text is the writes joined, stored as a list
+    /// of lines that each keep their <c>\n</c>.
     /// </summary>
-    public static JsonObject Stream(string name, IEnumerable<string> writes)
+    public static JsonObject Stream(string name, IEnumerable<string> writes) => new()
     {
-        var lines = new List<string>();
-        foreach (var text in writes)
-        {
-            var pieces = text.Split('\n');
-            var start = 0;
-            if (lines.Count > 0 && pieces[0].Length > 0)
-            {
-                lines[^1] += pieces[0];
-                start = 1;
-            }
-
-            lines.AddRange(pieces.Skip(start));
-        }
-
-        for (var i = 0; i < lines.Count - 1; i++)
-        {
-            lines[i] += "\n";
-        }
-
-        if (lines.Count > 0 && lines[^1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        return new JsonObject
-        {
-            ["name"] = name,
-            ["output_type"] = "stream",
-            ["text"] = new JsonArray([.. lines.Select(l => (JsonNode)l)]),
-        };
-    }
+        ["name"] = name,
+        ["output_type"] = "stream",
+        ["text"] = MultilineText.ToLines(string.Concat(writes)),
+    };
 
     /// <summary>A <c>display_data</c> output (VS Code saves every .NET value this way, a cell's result included).</summary>
     public static JsonObject DisplayData(JsonObject data) => new()
