@@ -57,6 +57,13 @@ else
   failed=$((failed + 1)) # nbrun stopped before its summary (bad input, missing kernel)
 fi
 
+step "Notebooks in Jupyter: one lesson through the Jupyter protocol (nbclient), outputs compared"
+set +e
+tools/NotebookRunner/jupyter-check.sh notebooks/06-unary-rpc.ipynb 2>artifacts/jupyter-kernel.log | tee artifacts/jupyter-check.log
+jupyter_exit=${PIPESTATUS[0]}
+set -e
+if (( jupyter_exit == 0 )); then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 step "Site: build, then browser tests in headless Chromium"
 ensure_chromium
 set +e
