@@ -13,7 +13,8 @@ dotnet_env
 dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
 dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
-if ! (cd "$root" && dotnet tool run dotnet-interactive -- --version >/dev/null 2>&1); then
+version=$(grep -A1 '"microsoft.dotnet-interactive"' "$root/.config/dotnet-tools.json" | grep -oE '[0-9]+\.[0-9.]+[^"]*' | head -1)
+if [[ ! -d "${NUGET_PACKAGES:-$HOME/.nuget/packages}/microsoft.dotnet-interactive/$version" ]]; then
   (cd "$root" && retry 3 dotnet tool restore >&2)
 fi
 exec dotnet "$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll" "$@"
