@@ -10,9 +10,18 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/eng/common.sh"
 dotnet_env
 
-dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
+# Quiet: the build's output is shown only when it fails.
+build() {
+  local log
+  if ! log=$(dotnet build "$1" -c Release -v quiet -nologo 2>&1); then
+    echo "$log" >&2
+    echo "error: building $1 failed" >&2
+    exit 1
+  fi
+}
+build "$root/tools/NotebookRunner"
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
-dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo "-clp:ErrorsOnly;NoSummary" >&2
+build "$root/src/GrpcTutorial"
 version=$(grep -A1 '"microsoft.dotnet-interactive"' "$root/.config/dotnet-tools.json" | grep -oE '[0-9]+\.[0-9.]+[^"]*' | head -1)
 if [[ ! -d "${NUGET_PACKAGES:-$HOME/.nuget/packages}/microsoft.dotnet-interactive/$version" ]]; then
   (cd "$root" && retry 3 dotnet tool restore >&2)
