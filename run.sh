@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet_env
 
 build_only=false
 for arg in "$@"; do
@@ -21,6 +21,7 @@ done
 
 step "Restore and build everything (Release)"
 retry 3 dotnet restore Samples.sln
+retry 3 dotnet tool restore
 dotnet build Samples.sln -c Release --no-restore -v quiet -nologo
 
 step "Notebooks: execute the ones whose outputs are stale"

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Helpers shared by run.sh and test.sh. Source it; don't run it.
 
+# The .NET CLI settings every script uses: no telemetry, no banner, no first-run work. nbrun sets the same
+# ones for the kernel processes it starts.
+dotnet_env() {
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+}
+
 # Retries a command that reaches the network (package restores, apt): "retry 3 cmd args...".
 retry() {
   local attempts=$1 delay=5 n=1

@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# Runs the notebook runner (tools/NotebookRunner) from its Release build, building it first if
-# needed. Usage: eng/nbrun.sh run|check|export [args...]
+# Runs the notebook runner (tools/NotebookRunner) on the real .NET Interactive kernel.
+# Usage: eng/nbrun.sh run|check|export [args...]
+#
+# Always builds the runner and the tutorial library first (incremental, quiet: a few seconds when nothing
+# changed), so that a lesson never runs against a stale notebooks/lib; then restores the pinned kernel
+# (.config/dotnet-tools.json) if it is not installed yet.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runner="$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll"
-if [[ ! -f "$runner" || "${NBRUN_REBUILD:-0}" == "1" ]]; then
-  dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo >&2
-fi
+source "$root/eng/common.sh"
+dotnet_env
+
+# Quiet: the build's output is shown only when it fails.
+build() {
+  local log
+  if ! log=$(dotnet build "$1" -c Release -v quiet -nologo 2>&1); then
+    echo "$log" >&2
+    echo "error: building $1 failed" >&2
+    exit 1
+  fi
+}
+build "$root/tools/NotebookRunner"
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
-if [[ ! -f "$root/notebooks/lib/GrpcTutorial.dll" ]]; then
-  dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo >&2
+build "$root/src/GrpcTutorial"
+version=$(grep -A1 '"microsoft.dotnet-interactive"' "$root/.config/dotnet-tools.json" | grep -oE '[0-9]+\.[0-9.]+[^"]*' | head -1)
+if [[ ! -d "${NUGET_PACKAGES:-$HOME/.nuget/packages}/microsoft.dotnet-interactive/$version" ]]; then
+  (cd "$root" && retry 3 dotnet tool restore >&2)
 fi
 # Lesson 13 also loads the performance suite's library, which copies itself there when built.
-if [[ ! -f "$root/notebooks/lib/Performance.Core.dll" ]]; then
-  dotnet build "$root/samples/Performance/Performance.Core" -c Release -v quiet -nologo >&2
-fi
-exec dotnet "$runner" "$@"
+build "$root/samples/Performance/Performance.Core"
+exec dotnet "$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll" "$@"

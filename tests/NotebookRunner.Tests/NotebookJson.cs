@@ -56,6 +56,9 @@ internal static class NotebookJson
             _ => Join(output?["data"]?["text/plain"]),
         };
 
+    /// <summary>The text/html of a cell's first output.</summary>
+    public static string Html(JsonNode cell) => Join(cell["outputs"]?[0]?["data"]?["text/html"]);
+
     private static string Join(JsonNode? lines) =>
         lines is JsonArray array ? string.Concat(array.Select(l => l!.GetValue<string>())) : lines?.GetValue<string>() ?? string.Empty;
 }

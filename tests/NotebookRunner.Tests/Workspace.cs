@@ -11,7 +11,7 @@ internal sealed class Workspace : IDisposable
     /// <summary>The folder.</summary>
     public string Path { get; }
 
-    /// <summary>Creates a workspace with copies of the named fixtures (and the fixtures' setup/ folder).</summary>
+    /// <summary>Creates a workspace with copies of the named fixtures.</summary>
     public static Workspace Create(params string[] fixtures)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nbrun-tests", Guid.NewGuid().ToString("N")[..12]);
@@ -20,13 +20,6 @@ internal sealed class Workspace : IDisposable
         foreach (var fixture in fixtures)
         {
             System.IO.File.Copy(System.IO.Path.Combine(TestPaths.Fixtures, fixture), workspace.File(fixture));
-        }
-
-        var setup = System.IO.Path.Combine(TestPaths.Fixtures, "setup");
-        Directory.CreateDirectory(workspace.File("setup"));
-        foreach (var file in Directory.GetFiles(setup))
-        {
-            System.IO.File.Copy(file, System.IO.Path.Combine(workspace.File("setup"), System.IO.Path.GetFileName(file)));
         }
 
         return workspace;
@@ -40,6 +33,44 @@ internal sealed class Workspace : IDisposable
     {
         System.IO.File.WriteAllText(File(name), NotebookJson.Create(cells));
         return File(name);
+    }
+
+    /// <summary>
+    /// The ids of the kernel processes still running for notebooks in this workspace (their command line names
+    /// the workspace as working directory). Linux only; empty elsewhere.
+    /// </summary>
+    public IReadOnlyList<int> RunningKernels()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return [];
+        }
+
+        var kernels = new List<int>();
+        foreach (var folder in Directory.GetDirectories("/proc"))
+        {
+            if (int.TryParse(System.IO.Path.GetFileName(folder), out var pid))
+            {
+                try
+                {
+                    var commandLine = System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "cmdline")).Split('\0');
+                    if (commandLine.Any(a => a.Contains("Microsoft.DotNet.Interactive.App", StringComparison.Ordinal)) && commandLine.Contains(Path))
+                    {
+                        kernels.Add(pid);
+                    }
+                }
+                catch (IOException)
+                {
+                    // The process ended while we looked.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // Not ours.
+                }
+            }
+        }
+
+        return kernels;
     }
 
     /// <inheritdoc/>

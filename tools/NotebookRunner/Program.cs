@@ -1,10 +1,13 @@
 using System.Runtime.InteropServices;
 using NotebookRunner.Commands;
+using NotebookRunner.Kernel;
 
-// The console writers are taken before any cell runs: cells' console output is captured per cell,
-// while nbrun's own messages go to the real standard output and error.
 var output = Console.Out;
 var error = Console.Error;
+
+// nbrun owns the kernel processes it starts: whatever ends nbrun ends them too.
+AppDomain.CurrentDomain.ProcessExit += (_, _) => KernelProcess.KillAll();
+AppDomain.CurrentDomain.UnhandledException += (_, _) => KernelProcess.KillAll();
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -12,16 +15,17 @@ Console.CancelKeyPress += (_, e) =>
     // The first Ctrl+C stops cleanly; nothing is written for the notebook being run.
     e.Cancel = !cancellation.IsCancellationRequested;
     cancellation.Cancel();
+    KernelProcess.KillAll();
 };
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
     context.Cancel = true;
     cancellation.Cancel();
+    KernelProcess.KillAll();
 });
 
 var exitCode = await CliApplication.RunAsync(args, output, error, cancellation.Token);
 output.Flush();
 error.Flush();
-
-// A cell that timed out may have left a thread running; end the process anyway.
-Environment.Exit(exitCode);
+KernelProcess.KillAll();
+return exitCode;

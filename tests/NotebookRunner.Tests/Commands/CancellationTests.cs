@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace NotebookRunner.Tests.Commands;
 
-/// <summary>Ctrl+C (SIGINT) stops nbrun cleanly, with exit code 130 and the notebook untouched.</summary>
+/// <summary>Ctrl+C (SIGINT) stops nbrun cleanly, with exit code 130, the notebook untouched and its kernel killed.</summary>
 public sealed class CancellationTests
 {
     [Fact]
@@ -55,6 +55,7 @@ public sealed class CancellationTests
         Assert.Contains("run: cancelled; slow.ipynb was left unchanged.", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(workspace.File("slow.ipynb")));
         Assert.Empty(Directory.GetFiles(workspace.Path, "*.tmp"));
+        Assert.Empty(workspace.RunningKernels());
         _ = await output;
     }
 }

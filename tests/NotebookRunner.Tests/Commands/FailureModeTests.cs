@@ -1,6 +1,6 @@
 namespace NotebookRunner.Tests.Commands;
 
-/// <summary>Each input problem gets one clear line and a non-zero exit; cell failures never crash the runner.</summary>
+/// <summary>Each input problem gets one clear line and exit code 2, before any kernel starts.</summary>
 public sealed class FailureModeTests
 {
     [Theory]
@@ -18,6 +18,7 @@ public sealed class FailureModeTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal([message], result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('[')));
         Assert.Equal(before, File.ReadAllText(workspace.File(fixture)));
+        Assert.Empty(workspace.RunningKernels());
     }
 
     [Fact]
@@ -32,36 +33,6 @@ public sealed class FailureModeTests
     }
 
     [Fact]
-    public async Task A_cell_error_stops_the_notebook_but_not_the_runner()
-    {
-        using var workspace = Workspace.Create("cell-error.ipynb", "aspnet-with-r.ipynb");
-
-        var result = await Nbrun.RunAsync(workspace.Path, "run", "cell-error.ipynb", "aspnet-with-r.ipynb");
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("FAIL cell-error.ipynb", result.Output, StringComparison.Ordinal);
-        Assert.Contains("cell 2 (id cell-error-1): error: System.Exception: unexpected", result.Output, StringComparison.Ordinal);
-        Assert.Contains("ok   aspnet-with-r.ipynb", result.Output, StringComparison.Ordinal);
-        var notebook = workspace.File("cell-error.ipynb");
-        Assert.Equal("first\n", NotebookJson.Text(notebook, 0));
-        Assert.StartsWith("System.Exception: unexpected", NotebookJson.Text(notebook, 1), StringComparison.Ordinal);
-        Assert.Empty(NotebookJson.Outputs(notebook, 2));
-    }
-
-    [Fact]
-    public async Task A_cell_that_times_out_is_reported_and_stops_only_its_notebook()
-    {
-        using var workspace = Workspace.Create("timeout.ipynb", "aspnet-with-r.ipynb");
-
-        var result = await Nbrun.RunAsync(workspace.Path, "run", "--timeout", "1", "timeout.ipynb", "aspnet-with-r.ipynb");
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("cell 2 (id timeout-1): timed out; the notebook was stopped.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("ok   aspnet-with-r.ipynb", result.Output, StringComparison.Ordinal);
-        Assert.Equal("Cell timed out after 1 s; the notebook was stopped.", NotebookJson.Text(workspace.File("timeout.ipynb"), 1));
-    }
-
-    [Fact]
     public async Task No_notebooks_is_a_clear_success()
     {
         using var workspace = Workspace.Create();
@@ -73,14 +44,16 @@ public sealed class FailureModeTests
         Assert.Equal("check: 0 notebooks found in notebooks; nothing to do.", result.Output.Trim());
     }
 
-    [Fact]
-    public async Task A_bad_option_is_invalid_input()
+    [Theory]
+    [InlineData("--timeout", "0", "--timeout must be a positive number of seconds.")]
+    [InlineData("--parallel", "0", "--parallel must be at least 1.")]
+    public async Task A_bad_option_is_invalid_input(string option, string value, string message)
     {
         using var workspace = Workspace.Create();
 
-        var result = await Nbrun.RunAsync(workspace.Path, "run", "--timeout", "0");
+        var result = await Nbrun.RunAsync(workspace.Path, "run", option, value);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--timeout must be a positive number of seconds.", result.Error, StringComparison.Ordinal);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
     }
 }

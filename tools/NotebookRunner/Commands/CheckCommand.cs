@@ -21,11 +21,12 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Execute notebooks and compare with their committed outputs; validate nbformat 4.5.")
         {
-            options.Paths, options.Timeout, options.Verbose, schema,
+            options.Paths, options.Timeout, options.Parallel, options.Verbose, schema,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             parse.GetValue(options.Paths) ?? [],
             options.GetSettings(parse),
+            parse.GetValue(options.Parallel),
             parse.GetValue(options.Verbose),
             parse.GetValue(schema),
             output,
@@ -36,7 +37,7 @@ internal static class CheckCommand
 
     /// <summary>Checks the notebooks under <paramref name="paths"/>.</summary>
     public static async Task<int> ExecuteAsync(
-        IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, string? schemaPath,
+        IReadOnlyList<string> paths, ExecutionSettings settings, int parallelism, bool verbose, string? schemaPath,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (schemaPath is not null && !File.Exists(schemaPath))
@@ -47,10 +48,10 @@ internal static class CheckCommand
 
         var validator = schemaPath is null ? await SchemaValidator.LoadBuiltInAsync() : await SchemaValidator.LoadAsync(schemaPath);
         var progress = new ConsoleProgressReporter(error, verbose);
-        var executor = new NotebookExecutor(new NuGetRestorer(), settings, progress);
-        return await new NotebookBatch("check", output, error).RunAsync(
+        var executor = new NotebookExecutor(settings, progress);
+        return await new NotebookBatch("check", output, error, parallelism).RunAsync(
             paths,
-            async (found, number, count) =>
+            async (found, number, count, report) =>
             {
                 progress.NotebookStarted(found.DisplayPath, number, count);
                 var committed = NotebookReader.Read(found.Path);
@@ -61,9 +62,10 @@ internal static class CheckCommand
                 problems.AddRange(OutputComparer.Compare(committed, result.Notebook));
                 problems.AddRange(validator.Validate(result.Notebook.ToJson()).Except(schemaProblems).Select(p => $"after the run: {p}"));
 
-                Report.Write(output, found.DisplayPath, result, problems);
+                Report.Write(report, found.DisplayPath, result, problems);
                 return result.Succeeded && problems.Count == 0;
             },
-            cancellationToken);
+            cancellationToken,
+            needsKernel: true);
     }
 }

@@ -37,7 +37,8 @@ internal sealed class ConsoleProgressReporter(TextWriter error, bool verbose) : 
             {
                 CellOutcome.Succeeded => "ok",
                 CellOutcome.Failed => expected ? "error (expected: raises-exception)" : "error",
-                _ => "timed out",
+                CellOutcome.TimedOut => "timed out",
+                _ => "kernel process ended",
             };
             error.WriteLine($"  {cell.Label}: {status} ({Seconds(elapsed)})");
         }

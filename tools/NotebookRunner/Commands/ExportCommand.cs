@@ -64,7 +64,7 @@ internal static class ExportCommand
         var lessons = new ConcurrentBag<LessonPage>();
         var exitCode = await new NotebookBatch("export", output, error).RunAsync(
             paths,
-            (found, _, _) =>
+            (found, _, _, report) =>
             {
                 var notebook = NotebookReader.Read(found.Path);
                 var target = Path.Combine(outFolder, Path.ChangeExtension(found.RelativePath, ".md"));
@@ -79,13 +79,13 @@ internal static class ExportCommand
                         lessons.Add(lesson);
                     }
 
-                    output.WriteLine($"ok   {found.DisplayPath} -> {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(target))} ({lesson.Duration})");
+                    report.WriteLine($"ok   {found.DisplayPath} -> {Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(target))} ({lesson.Duration})");
                     return Task.FromResult(true);
                 }
                 catch (ExportException e)
                 {
-                    output.WriteLine($"FAIL {found.DisplayPath}");
-                    output.WriteLine(Report.Indent(e.Message));
+                    report.WriteLine($"FAIL {found.DisplayPath}");
+                    report.WriteLine(Report.Indent(e.Message));
                     return Task.FromResult(false);
                 }
             },

@@ -12,15 +12,16 @@ internal static class RunCommand
     {
         var staleOnly = new Option<bool>("--stale-only")
         {
-            Description = "Skip notebooks whose outputs were produced from their current code (metadata.nbrun).",
+            Description = "Skip notebooks whose outputs were produced from their current code and libraries (metadata.nbrun).",
         };
         var command = new Command("run", "Execute notebooks and write their outputs back into the .ipynb files.")
         {
-            options.Paths, options.Timeout, options.Verbose, staleOnly,
+            options.Paths, options.Timeout, options.Parallel, options.Verbose, staleOnly,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             parse.GetValue(options.Paths) ?? [],
             options.GetSettings(parse),
+            parse.GetValue(options.Parallel),
             parse.GetValue(options.Verbose),
             parse.GetValue(staleOnly),
             output,
@@ -31,19 +32,19 @@ internal static class RunCommand
 
     /// <summary>Runs the notebooks under <paramref name="paths"/>.</summary>
     public static Task<int> ExecuteAsync(
-        IReadOnlyList<string> paths, ExecutionSettings settings, bool verbose, bool staleOnly, TextWriter output,
+        IReadOnlyList<string> paths, ExecutionSettings settings, int parallelism, bool verbose, bool staleOnly, TextWriter output,
         TextWriter error, CancellationToken cancellationToken)
     {
         var progress = new ConsoleProgressReporter(error, verbose);
-        var executor = new NotebookExecutor(new NuGetRestorer(), settings, progress);
-        return new NotebookBatch("run", output, error).RunAsync(
+        var executor = new NotebookExecutor(settings, progress);
+        return new NotebookBatch("run", output, error, parallelism).RunAsync(
             paths,
-            async (found, number, count) =>
+            async (found, number, count, report) =>
             {
                 var notebook = NotebookReader.Read(found.Path);
                 if (staleOnly && RunStamp.IsCurrent(notebook))
                 {
-                    output.WriteLine($"skip {found.DisplayPath} (outputs are current)");
+                    report.WriteLine($"skip {found.DisplayPath} (outputs are current)");
                     return true;
                 }
 
@@ -52,9 +53,10 @@ internal static class RunCommand
                 cancellationToken.ThrowIfCancellationRequested();
                 RunStamp.Write(result.Notebook, result.Succeeded);
                 NotebookWriter.Write(result.Notebook);
-                Report.Write(output, found.DisplayPath, result);
+                Report.Write(report, found.DisplayPath, result);
                 return result.Succeeded;
             },
-            cancellationToken);
+            cancellationToken,
+            needsKernel: true);
     }
 }

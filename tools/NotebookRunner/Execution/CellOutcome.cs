@@ -1,14 +1,17 @@
 namespace NotebookRunner.Execution;
 
-/// <summary>How a cell ended.</summary>
+/// <summary>How a cell's execution ended.</summary>
 internal enum CellOutcome
 {
-    /// <summary>The cell ran to the end.</summary>
+    /// <summary>The kernel reported success.</summary>
     Succeeded,
 
-    /// <summary>The cell did not compile, threw, or a directive failed; an error output was recorded.</summary>
+    /// <summary>The kernel reported failure (compilation error or exception).</summary>
     Failed,
 
-    /// <summary>The cell ran longer than the per-cell timeout.</summary>
+    /// <summary>The cell ran longer than the timeout; the kernel was killed.</summary>
     TimedOut,
+
+    /// <summary>The kernel process ended while the cell ran (a crash).</summary>
+    KernelExited,
 }

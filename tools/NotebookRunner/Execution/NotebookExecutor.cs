@@ -1,146 +1,129 @@
 using System.Diagnostics;
 using System.Globalization;
+using NotebookRunner.Kernel;
 using NotebookRunner.Notebooks;
 
 namespace NotebookRunner.Execution;
 
 /// <summary>
-/// Executes a notebook's C# cells in order in a fresh kernel session, with the notebook's folder as
-/// working directory, and stores each cell's outputs. Execution stops at the first cell that fails
-/// unexpectedly or times out (as "Run All" does); the cells after it are left without outputs.
+/// Executes a notebook's C# cells in order in a fresh .NET Interactive kernel started for that notebook (its folder
+/// as working directory), and stores each cell's outputs as VS Code saves them. Execution stops at the first cell
+/// that fails unexpectedly, times out or loses its kernel; the cells after it are left without outputs.
 /// </summary>
-internal sealed class NotebookExecutor(NuGetRestorer restorer, ExecutionSettings settings, IProgressReporter progress)
+internal sealed class NotebookExecutor(ExecutionSettings settings, IProgressReporter progress)
 {
     private static readonly TimeSpan s_heartbeat = TimeSpan.FromSeconds(5);
 
-    /// <summary>
-    /// Checks, before running anything, that every code cell is C# and uses only supported directives.
-    /// </summary>
-    /// <exception cref="NotebookException">A cell cannot be run; the message names the cell and the reason.</exception>
-    public static IReadOnlyDictionary<NotebookCell, Submission> Prepare(Notebook notebook)
+    /// <summary>Checks, before running anything, that every code cell is a C# cell.</summary>
+    /// <exception cref="NotebookException">A cell is for another kernel or an unknown language.</exception>
+    public static void Prepare(Notebook notebook)
     {
-        var submissions = new Dictionary<NotebookCell, Submission>();
         foreach (var cell in notebook.Cells.Where(c => c.IsCode))
         {
             CellLanguage.EnsureCSharp(notebook, cell);
-            try
-            {
-                submissions[cell] = SubmissionParser.Parse(cell.Source);
-            }
-            catch (UnsupportedDirectiveException e)
-            {
-                throw new NotebookException($"{notebook.DisplayPath}: {cell.Label}, directive {e.Directive}: {e.Message}");
-            }
         }
-
-        return submissions;
     }
 
     /// <summary>Executes a copy of <paramref name="notebook"/> and returns it with its new outputs.</summary>
     /// <exception cref="NotebookException">A cell cannot be run (checked before anything runs).</exception>
+    /// <exception cref="KernelUnavailableException">The kernel is not installed.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled (Ctrl+C).</exception>
     public async Task<NotebookRunResult> ExecuteAsync(Notebook notebook, CancellationToken cancellationToken)
     {
         var executed = notebook.Clone();
-        var submissions = Prepare(executed);
+        Prepare(executed);
+        var tool = KernelTool.Find(executed.Directory);
+        var codeCells = executed.Cells.Where(c => c.IsCode).ToList();
+        foreach (var cell in codeCells)
+        {
+            cell.SetOutputs([], executionCount: null);
+        }
+
         var problems = new List<CellProblem>();
         var clock = Stopwatch.StartNew();
-        var previousDirectory = Environment.CurrentDirectory;
-
-        OutputRouter.InstallConsoleCapture();
-        FrameworkAssemblyLoader.Install(SharedFrameworks.Current);
-        ValueFormatter.Reset();
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        Environment.CurrentDirectory = executed.Directory;
+        KernelProcess kernel;
         try
         {
-            var kernel = new CSharpScriptKernel(executed.Directory, restorer);
-            await kernel.StartAsync(cancellationToken);
+            kernel = await KernelProcess.StartAsync(tool, executed.Directory, settings.StartTimeout, cancellationToken);
+        }
+        catch (KernelExitedException e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            problems.Add(new CellProblem("kernel", $"did not start: {e.Message}"));
+            return new NotebookRunResult(executed, problems, clock.Elapsed, clock.Elapsed);
+        }
 
-            var codeCells = executed.Cells.Where(c => c.IsCode).ToList();
-            var stopped = false;
+        var startup = clock.Elapsed;
+        using (kernel)
+        {
+            var ids = new NotebookOutputIds();
+            var executionCount = 0;
             for (var i = 0; i < codeCells.Count; i++)
             {
                 var cell = codeCells[i];
-                if (stopped)
-                {
-                    cell.SetOutputs([], executionCount: null);
-                    continue;
-                }
-
                 progress.CellStarted(executed, cell, i + 1, codeCells.Count);
-                var (outcome, recorder, elapsed) = await RunCellAsync(kernel, executed, cell, submissions[cell], cancellationToken);
-                cell.SetOutputs(recorder.ToJson(i + 1), i + 1);
+                var outputs = new CellOutputs(ids);
+                var (outcome, elapsed) = await RunCellAsync(kernel, executed, cell, outputs, cancellationToken);
+
+                // Polyglot numbers every cell it ran, failed or not, from 1.
+                cell.SetOutputs(outputs.ToJson(), ++executionCount);
                 progress.CellFinished(executed, cell, outcome, elapsed);
 
-                var problem = Judge(cell, outcome, recorder);
-                if (problem is not null)
+                if (Judge(cell, outcome, outputs) is { } problem)
                 {
                     problems.Add(problem);
-                    stopped = outcome == CellOutcome.TimedOut || (outcome == CellOutcome.Failed && !cell.RaisesException);
+                    if (outcome != CellOutcome.Failed || !cell.RaisesException)
+                    {
+                        break;
+                    }
                 }
             }
         }
-        finally
-        {
-            Environment.CurrentDirectory = previousDirectory;
-        }
 
-        return new NotebookRunResult(executed, problems, clock.Elapsed);
+        // Ctrl+C kills the kernels: what the cells recorded after that is not a result.
+        cancellationToken.ThrowIfCancellationRequested();
+        return new NotebookRunResult(executed, problems, startup, clock.Elapsed);
     }
 
-    private async Task<(CellOutcome Outcome, OutputRecorder Recorder, TimeSpan Elapsed)> RunCellAsync(
-        CSharpScriptKernel kernel, Notebook notebook, NotebookCell cell, Submission submission, CancellationToken cancellationToken)
+    private async Task<(CellOutcome Outcome, TimeSpan Elapsed)> RunCellAsync(
+        KernelProcess kernel, Notebook notebook, NotebookCell cell, CellOutputs outputs, CancellationToken cancellationToken)
     {
-        var recorder = new OutputRecorder();
         var clock = Stopwatch.StartNew();
-        OutputRouter.BeginCell(recorder);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.CellTimeout);
+        var execution = kernel.SubmitCodeAsync(cell.Source, outputs.Add, timeout.Token);
+        while (await Task.WhenAny(execution, Task.Delay(s_heartbeat, CancellationToken.None)) != execution)
+        {
+            progress.CellRunning(notebook, cell, clock.Elapsed);
+        }
+
         try
         {
-            // Task.Run: a cell that never awaits (a busy loop) must not block the timeout.
-            var execution = Task.Run(() => kernel.ExecuteAsync(submission, recorder, cancellationToken), CancellationToken.None);
-            while (!execution.IsCompleted)
-            {
-                var remaining = settings.CellTimeout - clock.Elapsed;
-                if (remaining <= TimeSpan.Zero)
-                {
-                    recorder.AddError(
-                        $"Cell timed out after {settings.CellTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; the notebook was stopped.");
-                    return (CellOutcome.TimedOut, recorder, clock.Elapsed);
-                }
-
-                var wait = remaining < s_heartbeat ? remaining : s_heartbeat;
-                await Task.WhenAny(execution, Task.Delay(wait, cancellationToken));
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!execution.IsCompleted && clock.Elapsed >= s_heartbeat)
-                {
-                    progress.CellRunning(notebook, cell, clock.Elapsed);
-                }
-            }
-
-            var succeeded = await execution;
-            return (succeeded ? CellOutcome.Succeeded : CellOutcome.Failed, recorder, clock.Elapsed);
+            return (await execution ? CellOutcome.Succeeded : CellOutcome.Failed, clock.Elapsed);
         }
-        finally
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            OutputRouter.EndCell(recorder);
+            kernel.Dispose();
+            var seconds = settings.CellTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            outputs.AddError($"Cell timed out after {seconds} s; nbrun stopped the kernel.");
+            return (CellOutcome.TimedOut, clock.Elapsed);
+        }
+        catch (KernelExitedException e)
+        {
+            outputs.AddError($"The kernel stopped while the cell ran: {e.Message}");
+            return (CellOutcome.KernelExited, clock.Elapsed);
         }
     }
 
-    private static CellProblem? Judge(NotebookCell cell, CellOutcome outcome, OutputRecorder recorder)
+    private static CellProblem? Judge(NotebookCell cell, CellOutcome outcome, CellOutputs outputs) => outcome switch
     {
-        switch (outcome)
-        {
-            case CellOutcome.TimedOut:
-                return new CellProblem(cell.Label, "timed out; the notebook was stopped.");
-            case CellOutcome.Failed when !cell.RaisesException:
-                var error = recorder.ToJson(0).Select(o => o?["evalue"]?.GetValue<string>()).LastOrDefault(v => v is not null);
-                return new CellProblem(cell.Label, $"error: {error}");
-            case CellOutcome.Succeeded when cell.RaisesException:
-                return new CellProblem(cell.Label, $"expected an error (tag '{NotebookCell.RaisesExceptionTag}') but the cell succeeded.");
-            default:
-                return null;
-        }
-    }
+        CellOutcome.TimedOut => new CellProblem(cell.Label, "timed out; the kernel was stopped and the notebook with it."),
+        CellOutcome.KernelExited => new CellProblem(cell.Label, $"the kernel process ended; the notebook was stopped. {outputs.LastError}"),
+        CellOutcome.Failed when !cell.RaisesException => new CellProblem(cell.Label, $"error: {FirstLine(outputs.LastError)}"),
+        CellOutcome.Succeeded when cell.RaisesException =>
+            new CellProblem(cell.Label, $"expected an error (tag '{NotebookCell.RaisesExceptionTag}') but the cell succeeded."),
+        _ => null,
+    };
+
+    private static string FirstLine(string? text) => (text ?? string.Empty).Split('\n')[0];
 }

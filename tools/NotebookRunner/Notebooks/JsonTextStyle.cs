@@ -1,39 +1,41 @@
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// The layout of a notebook file as found on disk, kept when the file is written back so that a run
-/// changes only the outputs (Jupyter and VS Code write one space of indentation and a final newline).
+/// The indentation a notebook file is written back with. VS Code detects it from the first 1,000 characters of
+/// the file when it opens a notebook (the most common step between the indentation of consecutive lines) and
+/// saves with it; it always writes <c>\n</c> line ends and a final newline.
 /// </summary>
-/// <param name="IndentSize">Spaces per indentation level.</param>
-/// <param name="NewLine">The line terminator of the file.</param>
-/// <param name="FinalNewLine">Whether the file ends with a line terminator.</param>
-internal sealed record JsonTextStyle(int IndentSize, string NewLine, bool FinalNewLine)
+/// <param name="Indent">The text of one indentation level.</param>
+internal sealed record JsonTextStyle(string Indent)
 {
-    /// <summary>The style Jupyter and VS Code use for new files.</summary>
-    public static JsonTextStyle Jupyter { get; } = new(1, "\n", true);
+    /// <summary>The style of new files (Jupyter's and VS Code's default: one space).</summary>
+    public static JsonTextStyle Jupyter { get; } = new(" ");
 
-    /// <summary>Detects the style of an existing notebook file.</summary>
+    /// <summary>Detects the indentation of an existing notebook file.</summary>
     public static JsonTextStyle Detect(string text)
     {
-        var newLine = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var finalNewLine = text.EndsWith('\n');
-
-        var indent = Jupyter.IndentSize;
-        var firstBreak = text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstBreak >= 0)
+        var head = text.Length > 1000 ? text[..1000] : text;
+        var steps = new Dictionary<string, int>(StringComparer.Ordinal);
+        var previous = string.Empty;
+        foreach (var line in head.Split('\n'))
         {
-            var spaces = 0;
-            for (var i = firstBreak + 1; i < text.Length && text[i] == ' '; i++)
+            var indent = line[..(line.Length - line.TrimStart(' ', '\t').Length)];
+            if (line.Trim().Length == 0)
             {
-                spaces++;
+                continue;
             }
 
-            if (spaces > 0)
+            if (indent.Length > previous.Length && indent.StartsWith(previous, StringComparison.Ordinal))
             {
-                indent = spaces;
+                var step = indent[previous.Length..];
+                steps[step] = steps.GetValueOrDefault(step) + 1;
             }
+
+            previous = indent;
         }
 
-        return new JsonTextStyle(indent, newLine, finalNewLine);
+        return steps.Count == 0
+            ? Jupyter
+            : new JsonTextStyle(steps.OrderByDescending(s => s.Value).ThenBy(s => s.Key.Length).First().Key);
     }
 }

@@ -6,9 +6,10 @@ using System.Text.Json.Nodes;
 namespace NotebookRunner.Notebooks;
 
 /// <summary>
-/// Writes JSON the way Jupyter (Python's <c>json.dumps(indent=1, ensure_ascii=False)</c>) and VS Code
-/// (<c>JSON.stringify</c>) do: keys in their existing order, non-ASCII text as is, empty arrays and
-/// objects as <c>[]</c> and <c>{}</c>, and only the characters JSON requires escaped.
+/// Writes a notebook's JSON the way VS Code's Jupyter serializer saves it: the keys of every object sorted
+/// (ordinal, as JavaScript's default sort), then <c>JSON.stringify</c> with the file's indentation, which keeps
+/// non-ASCII text as is, writes empty arrays and objects as <c>[]</c> and <c>{}</c> and escapes only what JSON
+/// requires; <c>\n</c> line ends and a final newline.
 /// </summary>
 internal static class NotebookJsonWriter
 {
@@ -17,11 +18,7 @@ internal static class NotebookJsonWriter
     {
         var builder = new StringBuilder();
         WriteNode(builder, node, style, depth: 0);
-        if (style.FinalNewLine)
-        {
-            builder.Append(style.NewLine);
-        }
-
+        builder.Append('\n');
         return builder.ToString();
     }
 
@@ -57,7 +54,7 @@ internal static class NotebookJsonWriter
 
         builder.Append('{');
         var first = true;
-        foreach (var (key, value) in obj)
+        foreach (var (key, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!first)
             {
@@ -101,8 +98,11 @@ internal static class NotebookJsonWriter
 
     private static void NewLine(StringBuilder builder, JsonTextStyle style, int depth)
     {
-        builder.Append(style.NewLine);
-        builder.Append(' ', depth * style.IndentSize);
+        builder.Append('\n');
+        for (var i = 0; i < depth; i++)
+        {
+            builder.Append(style.Indent);
+        }
     }
 
     private static void WriteString(StringBuilder builder, string text)
