@@ -1,8 +1,8 @@
 using System.Threading.Channels;
-using Channel = System.Threading.Channels.Channel;
 using Grpc.Core;
 using GrpcTutorial.Samples;
 using UserService.Contracts;
+using Channel = System.Threading.Channels.Channel;
 using UserServiceGrpc = UserService.Contracts.UserService;
 
 namespace GrpcTutorial.Labs;
