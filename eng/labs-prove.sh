@@ -44,6 +44,7 @@ check_report() {
 
 echo "1. Starters, in the repository"
 dotnet build labs/Labs.slnx -c Release -p:TreatWarningsAsErrors=true -nologo -v quiet -clp:ErrorsOnly
+if dotnet format labs/Labs.slnx --no-restore --verify-no-changes >"$out/format.log" 2>&1; then ok "the labs are formatted (dotnet format)"; else bad "dotnet format would change the labs (see $out/format.log)"; fi
 rm -f labs/*/bin/Release/net*/lab-report.txt
 dotnet test labs/Labs.slnx -c Release --no-build -nologo >"$out/starters.log" 2>&1 || true
 for lab in "${labs[@]}"; do

@@ -7,8 +7,9 @@ runner="$root/tools/NotebookRunner/bin/Release/net10.0/nbrun.dll"
 if [[ ! -f "$runner" || "${NBRUN_REBUILD:-0}" == "1" ]]; then
   dotnet build "$root/tools/NotebookRunner" -c Release -v quiet -nologo >&2
 fi
-# The notebooks load the tutorial library from notebooks/lib, which its build fills.
-if [[ ! -f "$root/notebooks/lib/GrpcTutorial.dll" ]]; then
-  dotnet build "$root/src/GrpcTutorial" -c Release -v quiet -nologo >&2
+# The notebooks load the tutorial library and the labs' checks (LabKit, which references the
+# library) from notebooks/lib, which their builds fill.
+if [[ ! -f "$root/notebooks/lib/GrpcTutorial.dll" || ! -f "$root/notebooks/lib/GrpcTutorial.LabKit.dll" ]]; then
+  dotnet build "$root/labs/LabKit" -c Release -v quiet -nologo >&2
 fi
 exec dotnet "$runner" "$@"

@@ -5,5 +5,5 @@ namespace Lab14;
 /// <summary>Runs the lab's checks once against the code in starter/ (or solution/); every step's test reads the report.</summary>
 public sealed class LabRun
 {
-    public Task<LabReport> Report { get; } = LabReportFile.SaveAsync(ServiceDesignLab.CheckAsync(directory => new MyUserAdapter(directory)));
+    public Task<LabReport> Report { get; } = LabReportFile.SaveAsync(ServiceDesignLab.CheckAsync(catalog => new MyUserAdapter(catalog)));
 }

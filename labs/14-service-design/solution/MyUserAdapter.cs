@@ -8,9 +8,9 @@ namespace Lab14;
 
 /// <summary>
 /// Reference solution: a thin adapter. Validation of the request's shape and the translation of
-/// domain outcomes to status codes live here; the rules about users live in the directory.
+/// domain outcomes to status codes live here; the rules about users live in the catalog.
 /// </summary>
-public sealed class MyUserAdapter(IUserDirectory directory) : UserServiceGrpc.UserServiceBase
+public sealed class MyUserAdapter(IUserCatalog catalog) : UserServiceGrpc.UserServiceBase
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CreateUsersResponse>>> _handledRequests = new();
 
@@ -21,7 +21,7 @@ public sealed class MyUserAdapter(IUserDirectory directory) : UserServiceGrpc.Us
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"user_id must be 1 or more, got {request.UserId}."));
         }
 
-        var user = directory.Find(request.UserId)
+        var user = catalog.Find(request.UserId)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"User {request.UserId} not found."));
         return Task.FromResult(new GetUserResponse { User = user });
     }
@@ -46,7 +46,7 @@ public sealed class MyUserAdapter(IUserDirectory directory) : UserServiceGrpc.Us
         {
             try
             {
-                directory.Add(user.Name, user.Email, user.Age);
+                catalog.Add(user.Name, user.Email, user.Age);
             }
             catch (Exception exception)
             {
@@ -61,7 +61,7 @@ public sealed class MyUserAdapter(IUserDirectory directory) : UserServiceGrpc.Us
 
     private static Exception Translate(Exception exception) => exception switch
     {
-        DuplicateEmailException duplicate => new RpcException(new Status(StatusCode.AlreadyExists, $"The email {duplicate.Email} is already taken.")),
+        EmailTakenException duplicate => new RpcException(new Status(StatusCode.AlreadyExists, $"The email {duplicate.Email} is already taken.")),
         ArgumentException invalid => new RpcException(new Status(StatusCode.InvalidArgument, invalid.Message)),
         _ => exception,
     };

@@ -2,8 +2,8 @@ using UserService.Contracts;
 
 namespace GrpcTutorial.Labs;
 
-/// <summary>The domain layer of lab 14: a directory of users that knows nothing about gRPC.</summary>
-public interface IUserDirectory
+/// <summary>The domain layer of lab 14: a catalog of users that knows nothing about gRPC.</summary>
+public interface IUserCatalog
 {
     /// <summary>Finds a user by id.</summary>
     /// <param name="id">The id.</param>
@@ -16,6 +16,6 @@ public interface IUserDirectory
     /// <param name="age">The age, 0 to 150.</param>
     /// <returns>The stored user, with its id.</returns>
     /// <exception cref="ArgumentException">The name is empty or the age out of range.</exception>
-    /// <exception cref="DuplicateEmailException">Another user has the email.</exception>
+    /// <exception cref="EmailTakenException">Another user has the email.</exception>
     User Add(string name, string email, int age);
 }

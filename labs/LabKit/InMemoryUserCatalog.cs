@@ -3,8 +3,8 @@ using UserService.Contracts;
 
 namespace GrpcTutorial.Labs;
 
-/// <summary>The directory the checks of lab 14 give the learner's adapter: the sample users, in memory, counting additions.</summary>
-internal sealed class InMemoryUserDirectory : IUserDirectory
+/// <summary>The catalog the checks of lab 14 give the learner's adapter: the sample users, in memory, counting additions.</summary>
+internal sealed class InMemoryUserCatalog : IUserCatalog
 {
     private readonly List<User> _users = [.. SampleUsers.All()];
     private readonly Lock _gate = new();
@@ -36,7 +36,7 @@ internal sealed class InMemoryUserDirectory : IUserDirectory
 
             if (_users.Any(user => string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new DuplicateEmailException(email);
+                throw new EmailTakenException(email);
             }
 
             var user = new User { Id = _users.Max(u => u.Id) + 1, Name = name, Email = email, Age = age };
