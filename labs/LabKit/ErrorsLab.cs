@@ -55,9 +55,26 @@ public static class ErrorsLab
                 await using var server = await StartAsync(lab);
                 await Expect.StatusAsync(StatusCode.Unauthenticated, "GetUser(1) without an authorization header", () => server.Client.GetUserAsync(new GetUserRequest { UserId = 1 }).ResponseAsync);
                 await Expect.StatusAsync(StatusCode.Unauthenticated, "GetUser(1) with \"Bearer guess\"", () => server.Client.GetUserAsync(new GetUserRequest { UserId = 1 }, As("guess")).ResponseAsync);
-                await Expect.StatusAsync(StatusCode.Unauthenticated, "ListUsers without an authorization header", async () =>
+                await Expect.StatusAsync(StatusCode.Unauthenticated, "ListUsers (server streaming) without an authorization header", async () =>
                 {
                     using var call = server.Client.ListUsers(new GetUserRequest());
+                    while (await call.ResponseStream.MoveNext())
+                    {
+                    }
+                });
+                await Expect.StatusAsync(StatusCode.Unauthenticated, "CreateUsers (client streaming) without an authorization header", () => CreateOneAsync(server, token: null));
+                await Expect.StatusAsync(StatusCode.Unauthenticated, "ChatUsers (bidirectional) without an authorization header", async () =>
+                {
+                    using var call = server.Client.ChatUsers();
+                    try
+                    {
+                        await call.RequestStream.CompleteAsync();
+                    }
+                    catch (Exception exception) when (exception is RpcException or InvalidOperationException)
+                    {
+                        // Rejected already; the status comes with the response stream.
+                    }
+
                     while (await call.ResponseStream.MoveNext())
                     {
                     }
@@ -99,15 +116,15 @@ public static class ErrorsLab
         return LabServer.StartAsync(lab.Service(SampleUsers.All().ToList()), interceptor!);
     }
 
-    private static async Task<int> CreateOneAsync(LabServer server, string token)
+    private static async Task<int> CreateOneAsync(LabServer server, string? token)
     {
-        using var call = server.Client.CreateUsers(As(token));
+        using var call = server.Client.CreateUsers(token is null ? null : As(token));
         try
         {
             await call.RequestStream.WriteAsync(new User { Name = "Radia Perlman", Email = "radia@example.com", Age = 74 });
             await call.RequestStream.CompleteAsync();
         }
-        catch (RpcException)
+        catch (Exception exception) when (exception is RpcException or InvalidOperationException)
         {
             // Rejected before the upload finished; the status is in the response.
         }
