@@ -4,6 +4,7 @@
 #                                            GrpcTutorial.LabKit) as .nupkg files in <dir>
 #   eng/labs-packages.sh offline <dir>       those, plus every package the labs restore, from the local
 #                                            NuGet cache: a folder that lets a lab restore with no network
+#   eng/labs-packages.sh sources <dir>       copy what the labs build from inside the repository to <dir>
 #   eng/labs-packages.sh nuget-config <file> <folder>
 #                                            a nuget.config that takes the course's packages from <folder>
 set -euo pipefail
@@ -40,9 +41,21 @@ offline() {
       NUGET_PACKAGES=$cache dotnet restore "$project" -nologo -v quiet --source "$out" --source "$global" --source https://api.nuget.org/v3/index.json
     fi
   done
-  find "$cache" -name '*.nupkg' -exec cp -n {} "$out/" \;
+  # The labs inside the repository build LabKit and the course library from source, which needs a
+  # few more packages (Grpc.Tools for the generated code): restore a copy of those sources too.
+  copy_sources "$work/repo"
+  if ! NUGET_PACKAGES=$cache dotnet restore "$work/repo/labs/Labs.slnx" -nologo -v quiet --source "$out" --source "$global" >/dev/null 2>&1; then
+    NUGET_PACKAGES=$cache dotnet restore "$work/repo/labs/Labs.slnx" -nologo -v quiet --source "$out" --source "$global" --source https://api.nuget.org/v3/index.json
+  fi
+  find "$cache" -name '*.nupkg' ! -name 'grpctutorial.*' ! -name 'userservice.contracts.*' -exec cp -n {} "$out/" \;
   rm -rf "$work" "$cache"
   echo "Offline folder ready: $out ($(ls "$out"/*.nupkg | wc -l) packages, $(du -sh "$out" | cut -f1))"
+}
+
+copy_sources() { # copy_sources <dir>: what the labs build from inside the repository, without build outputs
+  mkdir -p "$1"
+  cp -r src protos labs global.json Directory.Build.props Directory.Packages.props "$1/"
+  find "$1" -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
 }
 
 nuget_config() { # nuget_config <file> <folder with the course's packages, absolute or relative to the file>
@@ -72,6 +85,7 @@ XML
 case ${1:-} in
   pack) pack "${2:?usage: $0 pack <dir>}" ;;
   offline) offline "${2:?usage: $0 offline <dir>}" ;;
+  sources) copy_sources "${2:?usage: $0 sources <dir>}" ;;
   nuget-config) nuget_config "${2:?usage: $0 nuget-config <file> <folder>}" "${3:?usage: $0 nuget-config <file> <folder>}" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -77,6 +77,12 @@ if dotnet restore "$work/alone/Alone.slnx" --source "$work/offline" -nologo -v q
   else
     bad "the labs copied alone do not build (see $out/alone-build.log)"
   fi
+  eng/labs-packages.sh sources "$work/repo"
+  if NUGET_PACKAGES="$work/packages-repo" dotnet restore "$work/repo/labs/Labs.slnx" --source "$work/offline" -nologo -v quiet >"$out/offline-restore-repo.log" 2>&1; then
+    ok "the labs inside the repository (LabKit and the course library from source) restore from the offline folder alone"
+  else
+    bad "the labs inside the repository do not restore from the offline folder alone (see $out/offline-restore-repo.log)"
+  fi
   first=${labs[0]}
   rm -f "$work/alone/$first"/bin/Release/net*/lab-report.txt
   dotnet test "$work/alone/$first" -c Release --no-restore -nologo >"$out/alone-starter.log" 2>&1 || true
