@@ -50,13 +50,13 @@ print_report() { # print_report <lab dir> [--details]
   total=$(grep -cE '^(PASS|FAIL)  ' "$file" || true)
   passed=$(grep -cE '^PASS  ' "$file" || true)
   local colour=$red
-  (( passed == total )) && colour=$green
+  if (( passed == total )); then colour=$green; fi
   echo "${bold}$(basename "$dir")${plain}  ${colour}${passed}/${total} steps pass${plain}"
   while IFS= read -r line; do
     case $line in
       PASS*) echo "  ${green}PASS${plain}${line#PASS}" ;;
       FAIL*) echo "  ${red}FAIL${plain}${line#FAIL}" ;;
-      *) [[ ${2:-} == --details && -n $line && $line == " "* ]] && echo "  $line" ;;
+      *) if [[ ${2:-} == --details && $line == " "* ]]; then echo "  $line"; fi ;;
     esac
   done < <(tail -n +2 "$file")
 }
@@ -87,7 +87,7 @@ case $command in
     file=$(report_of "$dir")
     if [[ -z $file ]]; then echo "The lab does not build yet: fix the compiler errors above first."; exit 1; fi
     if ! grep -q '^FAIL  ' "$file"; then echo "${green}Every step of $(basename "$dir") passes.${plain} On to the next lab!"; exit 0; fi
-    awk '/^FAIL  /{found=1; print; next} found && /^(PASS|FAIL)  /{exit} found' "$file"
+    awk 'found && /^(PASS|FAIL)  /{exit} /^FAIL  /{found=1; print; next} found' "$file"
     ;;
   watch)
     if [[ -n ${2:-} ]]; then
