@@ -47,7 +47,7 @@ public static class SchemaEvolutionLab
             }),
         new("PredictV3Tags knows what a single string reads from a repeated field",
             "Each tag is its own field-8 record on the wire; a reader with a single (non-repeated) field keeps the LAST one. No tags means the default, \"\".",
-            $"{Lesson}, exercise; lesson 3, section \"Last one wins, and merging by concatenation\"",
+            $"{Lesson}, exercise; lesson 4, section \"Last one wins, and merging by concatenation\"",
             exercise =>
             {
                 foreach (var tags in new[] { new[] { "math", "poetry" }, ["one"], [], ["a", "b", "c"] })

@@ -8,6 +8,7 @@ namespace GrpcTutorial.Labs;
 public static class WireEncodingLab
 {
     private const string Lesson3 = "Lesson 3 · Wire encoding";
+    private const string Lesson4 = "Lesson 4 · Wire encoding: lists, maps, presence and unknown fields";
 
     private static readonly LabDefinition<IWireEncodingExercise> s_lab = new("Lab 03 · Wire encoding by hand",
     [
@@ -53,7 +54,7 @@ public static class WireEncodingLab
             }),
         new("EncodeUser writes the same bytes as user.ToByteArray()",
             "For each field in number order: skip it when it holds its default (0 or \"\"); else write the tag, then a varint (id, age) or the UTF-8 length and bytes (name, email). A negative int32 takes 10 bytes.",
-            $"{Lesson3}, sections \"Length-delimited: strings, bytes and nested messages\" and \"Default values are not written\"",
+            $"{Lesson3}, section \"Length-delimited: strings, bytes and nested messages\"; {Lesson4}, section \"Default values are not written; optional changes that\"",
             exercise =>
             {
                 User[] users =
@@ -72,7 +73,7 @@ public static class WireEncodingLab
             }),
         new("EncodePackedInt32 writes one tag, the length, then the values (lesson 4)",
             "A packed field is one LEN record: EncodeTag(n, LengthDelimited), the varint byte count of the body, then each value as a varint (a negative int32 is sign-extended to 64 bits). An empty list writes nothing.",
-            "Lesson 3 (section \"Packed repeated fields\") and lesson 4 · Wire encoding: collections, presence and merging",
+            $"{Lesson4}, section \"Packed repeated fields\"",
             exercise =>
             {
                 foreach (int[] values in new[] { new[] { 1, 2, 3 }, [150, 270, 86942], [-1, -2, -3], [] })
