@@ -43,6 +43,14 @@ set +e
 set -e
 count artifacts/dotnet-test.log
 
+step "Labs: every starter fails with learner-facing messages, every solution passes, each lab works copied alone and offline"
+set +e
+eng/labs-prove.sh 2>&1 | tee artifacts/labs.log
+(( PIPESTATUS[0] == 0 )) || status=1
+set -e
+passed=$((passed + $(grep -c '^ok  ' artifacts/labs.log || true)))
+failed=$((failed + $(grep -c '^FAIL  ' artifacts/labs.log || true)))
+
 step "Notebooks: execute each one in the .NET Interactive kernel and compare with its committed outputs"
 set +e
 eng/nbrun.sh check notebooks 2>&1 | tee artifacts/notebooks.log

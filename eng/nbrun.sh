@@ -22,6 +22,8 @@ build() {
 build "$root/tools/NotebookRunner"
 # The notebooks load the tutorial library from notebooks/lib, which its build fills.
 build "$root/src/GrpcTutorial"
+# The lessons' check cells load the labs' checks (LabKit), which copies itself there too.
+build "$root/labs/LabKit"
 version=$(grep -A1 '"microsoft.dotnet-interactive"' "$root/.config/dotnet-tools.json" | grep -oE '[0-9]+\.[0-9.]+[^"]*' | head -1)
 if [[ ! -d "${NUGET_PACKAGES:-$HOME/.nuget/packages}/microsoft.dotnet-interactive/$version" ]]; then
   (cd "$root" && retry 3 dotnet tool restore >&2)
