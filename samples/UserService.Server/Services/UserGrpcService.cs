@@ -1,7 +1,13 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using UserService.Contracts;
 using UserService.Server.Chat;
+using UserService.Server.Configuration;
 using UserService.Server.Storage;
+using UserService.Server.Text;
 using UserService.Server.Validation;
 using UserServiceBase = UserService.Contracts.UserService.UserServiceBase;
 
@@ -17,8 +23,18 @@ public sealed class UserGrpcService : UserServiceBase
     /// <summary>How many users ListUsers reads from the database at a time.</summary>
     public const int ListPageSize = 100;
 
-    /// <summary>The most users one CreateUsers stream may send (they are held in memory until the stream ends).</summary>
-    public const int MaxUsersPerStream = 100_000;
+    /// <summary>
+    /// The request header that makes CreateUsers safe to retry: a retry with the same key and the same
+    /// users returns the first call's result and stores nothing new.
+    /// </summary>
+    public const string IdempotencyKeyHeader = "idempotency-key";
+
+    /// <summary>The longest accepted idempotency key.</summary>
+    public const int MaxIdempotencyKeyLength = 128;
+
+    // RST_STREAM error code ENHANCE_YOUR_CALM (RFC 9113, section 7), which gRPC clients report as
+    // RESOURCE_EXHAUSTED (gRPC's PROTOCOL-HTTP2.md, "Errors").
+    private const int EnhanceYourCalm = 0xb;
 
     /// <summary>The <c>user</c> of the acknowledgements ChatUsers sends back to a message's author.</summary>
     public const string ServerUserName = "server";
@@ -30,6 +46,7 @@ public sealed class UserGrpcService : UserServiceBase
     private readonly ChatRoom _chatRoom;
     private readonly ILogger<UserGrpcService> _logger;
     private readonly CancellationToken _stopping;
+    private readonly UserServiceOptions _limits;
 
     /// <summary>Creates the service.</summary>
     /// <param name="repository">Where the users are stored.</param>
@@ -39,16 +56,19 @@ public sealed class UserGrpcService : UserServiceBase
     /// The application's lifetime: streams end with UNAVAILABLE when the server shuts down
     /// instead of holding the shutdown up. Optional (tests may leave it out).
     /// </param>
+    /// <param name="options">The limits; the defaults of <see cref="UserServiceOptions"/> when left out.</param>
     public UserGrpcService(
         IUserRepository repository,
         ChatRoom chatRoom,
         ILogger<UserGrpcService> logger,
-        IHostApplicationLifetime? lifetime = null)
+        IHostApplicationLifetime? lifetime = null,
+        IOptions<UserServiceOptions>? options = null)
     {
         _repository = repository;
         _chatRoom = chatRoom;
         _logger = logger;
         _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
+        _limits = options?.Value ?? new UserServiceOptions();
     }
 
     /// <summary>Unary: returns one user. INVALID_ARGUMENT if user_id &lt;= 0, NOT_FOUND if there is no such user.</summary>
@@ -107,29 +127,42 @@ public sealed class UserGrpcService : UserServiceBase
     /// <summary>
     /// Client streaming: stores every user of the stream, ALL OR NOTHING. Each user is validated as
     /// it arrives (INVALID_ARGUMENT names the stream position and the field; ALREADY_EXISTS for an
-    /// email used twice in the stream); the users are stored in one transaction once the client
-    /// has completed the stream (ALREADY_EXISTS if an email is already in the database). On any
-    /// error nothing is stored.
+    /// email used twice in the stream; RESOURCE_EXHAUSTED names the stream limit a client exceeded);
+    /// the users are stored in one transaction once the client has completed the stream
+    /// (ALREADY_EXISTS if an email is already in the database). On any error nothing is stored.
+    /// With an <c>idempotency-key</c> header, a retry of the same batch returns the first result.
     /// </summary>
     /// <param name="requestStream">The users to create; their id must be 0.</param>
     /// <param name="context">The call's context.</param>
     public override async Task<CreateUsersResponse> CreateUsers(IAsyncStreamReader<User> requestStream, ServerCallContext context)
     {
+        var key = ReadIdempotencyKey(context);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping);
+        using var batchHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var users = new List<User>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        long streamBytes = 0;
         try
         {
             await foreach (var user in requestStream.ReadAllAsync(call.Token))
             {
                 var position = users.Count;
-                if (position == MaxUsersPerStream)
+                if (position == _limits.MaxUsersPerStream)
                 {
                     throw new RpcException(new Status(
-                        StatusCode.ResourceExhausted, $"users[{position}]: a stream may create at most {MaxUsersPerStream} users"));
+                        StatusCode.ResourceExhausted,
+                        $"users[{position}]: a stream may create at most {LimitName(nameof(UserServiceOptions.MaxUsersPerStream))} = {_limits.MaxUsersPerStream} users"));
                 }
 
-                var error = UserValidator.Validate(user, position);
+                streamBytes += user.CalculateSize();
+                if (streamBytes > _limits.MaxStreamBytes)
+                {
+                    throw new RpcException(new Status(
+                        StatusCode.ResourceExhausted,
+                        $"users[{position}]: the stream is larger than {LimitName(nameof(UserServiceOptions.MaxStreamBytes))} = {_limits.MaxStreamBytes} bytes"));
+                }
+
+                var error = UserValidator.Validate(user, position, _limits);
                 if (error is not null)
                 {
                     throw new RpcException(new Status(StatusCode.InvalidArgument, error));
@@ -138,20 +171,37 @@ public sealed class UserGrpcService : UserServiceBase
                 if (!emails.Add(user.Email))
                 {
                     throw new RpcException(new Status(
-                        StatusCode.AlreadyExists, $"users[{position}].email: '{user.Email}' appears earlier in the same stream"));
+                        StatusCode.AlreadyExists, $"users[{position}].email: {SafeText.Quote(user.Email)} appears earlier in the same stream"));
                 }
 
+                // Length-prefixed, so that two different batches never hash the same bytes.
+                var bytes = user.ToByteArray();
+                batchHash.AppendData(BitConverter.GetBytes(bytes.Length));
+                batchHash.AppendData(bytes);
                 users.Add(user);
             }
 
             // The client has completed the stream: store everything in one transaction.
-            var created = await _repository.AddUsersAsync(users, call.Token);
-            _logger.LogInformation("CreateUsers stored {Count} users", created);
-            return new CreateUsersResponse { CreatedCount = created };
+            var idempotencyKey = key is null ? null : new IdempotencyKey(key, Convert.ToHexString(batchHash.GetHashAndReset()));
+            var stored = await _repository.AddUsersAsync(users, idempotencyKey, call.Token);
+            if (stored.Replayed)
+            {
+                _logger.LogInformation("CreateUsers replayed idempotency key {Key}: {Count} users stored by the first call", key, stored.CreatedCount);
+            }
+            else
+            {
+                _logger.LogInformation("CreateUsers stored {Count} users", stored.CreatedCount);
+            }
+
+            return new CreateUsersResponse { CreatedCount = stored.CreatedCount };
         }
         catch (DuplicateEmailException ex)
         {
             throw new RpcException(new Status(StatusCode.AlreadyExists, ex.Message));
+        }
+        catch (IdempotencyKeyReusedException ex)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, ex.Message));
         }
         catch (OperationCanceledException) when (IsShuttingDown(context))
         {
@@ -174,6 +224,14 @@ public sealed class UserGrpcService : UserServiceBase
     {
         using var member = _chatRoom.Join();
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping, member.Evicted);
+
+        // An evicted member's client is not reading: the writer loop is stuck on HTTP/2 flow control
+        // with part of a message written, so trailers could never reach it, and cancelling the write
+        // resets the stream with CANCEL (reported as CANCELLED). Resetting it first with
+        // ENHANCE_YOUR_CALM makes gRPC clients report RESOURCE_EXHAUSTED instead. Registered after
+        // the linked source, so it runs before that source cancels the writer.
+        var reset = TryGetResetFeature(context);
+        using var onEvicted = member.Evicted.Register(() => reset?.Reset(EnhanceYourCalm));
         _logger.LogDebug("Chat member joined; {Count} in the room", _chatRoom.MemberCount);
 
         // The writer loop: the only code that writes to the response stream.
@@ -184,9 +242,10 @@ public sealed class UserGrpcService : UserServiceBase
             while (await requestStream.MoveNext(call.Token))
             {
                 var message = requestStream.Current;
-                if (string.IsNullOrWhiteSpace(message.Text))
+                var error = ValidateChatMessage(message);
+                if (error is not null)
                 {
-                    throw new RpcException(new Status(StatusCode.InvalidArgument, "text must not be empty"));
+                    throw new RpcException(new Status(StatusCode.InvalidArgument, error));
                 }
 
                 var user = string.IsNullOrWhiteSpace(message.User) ? AnonymousUserName : message.User;
@@ -244,6 +303,59 @@ public sealed class UserGrpcService : UserServiceBase
             await call.CancelAsync();
         }
     }
+
+    private string? ValidateChatMessage(ChatMessage message)
+    {
+        if (string.IsNullOrWhiteSpace(message.Text))
+        {
+            return "text must not be empty";
+        }
+
+        if (message.Text.Length > _limits.MaxChatTextLength)
+        {
+            return $"text: {message.Text.Length} characters is more than the limit {LimitName(nameof(UserServiceOptions.MaxChatTextLength))} = {_limits.MaxChatTextLength}";
+        }
+
+        if (message.User.Length > _limits.MaxChatTextLength)
+        {
+            return $"user: {message.User.Length} characters is more than the limit {LimitName(nameof(UserServiceOptions.MaxChatTextLength))} = {_limits.MaxChatTextLength}";
+        }
+
+        // Only the server speaks as "server": a client using the name could forge acknowledgements.
+        return string.Equals(message.User.Trim(), ServerUserName, StringComparison.OrdinalIgnoreCase)
+            ? $"user: {SafeText.Quote(message.User)} is reserved for the server's acknowledgements"
+            : null;
+    }
+
+    private static string? ReadIdempotencyKey(ServerCallContext context)
+    {
+        var key = context.RequestHeaders.GetValue(IdempotencyKeyHeader);
+        if (key is null)
+        {
+            return null;
+        }
+
+        return key.Length is > 0 and <= MaxIdempotencyKeyLength && key.All(character => character is > ' ' and <= '~')
+            ? key
+            : throw new RpcException(new Status(
+                StatusCode.InvalidArgument,
+                $"{IdempotencyKeyHeader}: must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters without spaces (a UUID, for example)"));
+    }
+
+    private static IHttpResetFeature? TryGetResetFeature(ServerCallContext context)
+    {
+        try
+        {
+            return context.GetHttpContext().Features.Get<IHttpResetFeature>();
+        }
+        catch (InvalidOperationException)
+        {
+            // Called without ASP.NET Core (a unit test's context): there is no stream to reset.
+            return null;
+        }
+    }
+
+    private static string LimitName(string setting) => $"{UserServiceOptions.SectionName}:{setting}";
 
     private bool IsShuttingDown(ServerCallContext context) =>
         _stopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested;
