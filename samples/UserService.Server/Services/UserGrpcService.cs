@@ -138,6 +138,13 @@ public sealed class UserGrpcService : UserServiceBase
     {
         var key = ReadIdempotencyKey(context);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping);
+
+        // A retry: the first call may have stored fewer users than this one sends. A client that
+        // cancels (or hits its deadline) can half-close its stream before resetting it, and the server
+        // cannot tell that half-close from a real end of stream, so it stores what it got. The retry
+        // then answers with what the first call stored, if this stream starts with exactly those users.
+        var previous = key is null ? null : await _repository.FindIdempotencyKeyAsync(key, call.Token);
+        string? previousPrefixHash = null;
         using var batchHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var users = new List<User>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -179,6 +186,28 @@ public sealed class UserGrpcService : UserServiceBase
                 batchHash.AppendData(BitConverter.GetBytes(bytes.Length));
                 batchHash.AppendData(bytes);
                 users.Add(user);
+                if (previous is not null && users.Count == previous.CreatedCount)
+                {
+                    previousPrefixHash = Convert.ToHexString(batchHash.GetCurrentHash());
+                }
+            }
+
+            if (previous is not null)
+            {
+                if (previous.CreatedCount == 0)
+                {
+                    previousPrefixHash = Convert.ToHexString(SHA256.HashData([]));
+                }
+
+                if (previousPrefixHash != previous.BatchHash)
+                {
+                    throw new IdempotencyKeyReusedException(previous.CreatedCount);
+                }
+
+                _logger.LogInformation(
+                    "CreateUsers replayed idempotency key {Key}: the first call stored {Count} of the {Sent} users sent now",
+                    key, previous.CreatedCount, users.Count);
+                return new CreateUsersResponse { CreatedCount = previous.CreatedCount };
             }
 
             // The client has completed the stream: store everything in one transaction.

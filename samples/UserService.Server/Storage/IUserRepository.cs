@@ -40,6 +40,11 @@ public interface IUserRepository
     /// <exception cref="IdempotencyKeyReusedException">The key was stored with a different batch; nothing was stored.</exception>
     Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>Returns the batch stored under an idempotency key, or <see langword="null"/> if the key is new.</summary>
+    /// <param name="key">The client's idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Returns the number of stored users.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     Task<long> CountUsersAsync(CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ public sealed class IdempotencyKeyReusedException : Exception
     /// <summary>Creates the exception.</summary>
     /// <param name="createdCount">How many users the key's first batch stored.</param>
     public IdempotencyKeyReusedException(int createdCount)
-        : base($"idempotency-key was already used for a different batch, which stored {createdCount} users; send a new key with a new batch")
+        : base($"idempotency-key was already used for a different batch (which stored {createdCount} users); send a new key with a new batch")
     {
         CreatedCount = createdCount;
     }

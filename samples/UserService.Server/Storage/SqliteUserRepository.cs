@@ -216,6 +216,17 @@ public sealed class SqliteUserRepository : IUserRepository
     }
 
     /// <inheritdoc />
+    public async Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredKey(reader.GetString(0), reader.GetInt32(1)) : null;
+    }
+
+    /// <inheritdoc />
     public async Task<long> CountUsersAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -19,6 +19,8 @@ public sealed class FailingUserRepository : IUserRepository
 
     public Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken) => throw Fail();
 
+    public Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken) => throw Fail();
+
     public Task<long> CountUsersAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
     private static InvalidOperationException Fail() => new(SecretDetail);

@@ -95,6 +95,14 @@ public sealed class InMemoryUserRepository : IUserRepository
         }
     }
 
+    public Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_keys.TryGetValue(key, out var first) ? new StoredKey(first.BatchHash, first.Count) : null);
+        }
+    }
+
     public Task<long> CountUsersAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -31,12 +31,12 @@ public sealed class UserServiceHost : IAsyncDisposable
     public IUserRepository Repository => Server.Services.GetRequiredService<IUserRepository>();
 
     /// <summary>Starts the service on a new temporary SQLite database, created and seeded by the server at startup.</summary>
-    public static async Task<UserServiceHost> StartWithDatabaseAsync()
+    /// <param name="settings">More configuration, for example <c>UserService:ApiKey</c>.</param>
+    public static async Task<UserServiceHost> StartWithDatabaseAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = TempDatabase.Create();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = database.Path })
-            .Build();
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Database:Path"] = database.Path };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var options = new InProcessServerOptions { ConfigureServices = services => services.AddUserService(configuration) }
             .AddService<UserGrpcService>();
         return new UserServiceHost(await InProcessServer.StartAsync(options), database);

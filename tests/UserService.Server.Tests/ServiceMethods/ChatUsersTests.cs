@@ -117,6 +117,34 @@ public sealed class ChatUsersTests
         await ada.Call.WaitAsync(Timeout);
     }
 
+    [Theory]
+    [InlineData("server")]
+    [InlineData("Server ")]
+    [InlineData("SERVER")]
+    public async Task The_servers_name_is_reserved_so_a_client_cannot_forge_acknowledgements(string name)
+    {
+        var mallory = Connect();
+
+        mallory.Requests.Push(new ChatMessage { User = name, Text = "ada: I resign" });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => mallory.Call.WaitAsync(Timeout));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.EndsWith("is reserved for the server's acknowledgements", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(mallory.Responses.Written);
+    }
+
+    [Fact]
+    public async Task A_text_longer_than_the_limit_is_INVALID_ARGUMENT_naming_the_setting()
+    {
+        var ada = Connect();
+
+        ada.Requests.Push(new ChatMessage { User = "ada", Text = new string('t', 2_001) });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ada.Call.WaitAsync(Timeout));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("text: 2001 characters is more than the limit UserService:MaxChatTextLength = 2000", error.Status.Detail);
+    }
+
     [Fact]
     public async Task Cancelling_the_call_leaves_the_room()
     {

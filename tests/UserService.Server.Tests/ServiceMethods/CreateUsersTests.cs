@@ -1,5 +1,6 @@
 using Grpc.Core;
 using UserService.Contracts;
+using UserService.Server.Configuration;
 using UserService.Server.Services;
 using UserService.Server.Storage;
 using UserService.Server.Tests.Fakes;
@@ -125,18 +126,127 @@ public sealed class CreateUsersTests : IAsyncLifetime
     public async Task Stream_longer_than_the_limit_is_RESOURCE_EXHAUSTED()
     {
         var service = ServiceFactory.Create(new InMemoryUserRepository());
-        var users = Enumerable.Range(0, UserGrpcService.MaxUsersPerStream + 1)
+        var users = Enumerable.Range(0, new UserServiceOptions().MaxUsersPerStream + 1)
             .Select(i => Users.New("u", $"u{i}@example.com"));
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             service.CreateUsers(TestStreamReader<User>.From(users), CallContexts.Create()));
 
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
-        Assert.StartsWith($"users[{UserGrpcService.MaxUsersPerStream}]:", error.Status.Detail, StringComparison.Ordinal);
+        Assert.StartsWith($"users[{new UserServiceOptions().MaxUsersPerStream}]:", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_first_result_and_stores_nothing_new()
+    {
+        var batch = Users.Many(3);
+
+        var first = await CreateAsync(batch, idempotencyKey: "5f0c7d9e-retry");
+        var retry = await CreateAsync(batch, idempotencyKey: "5f0c7d9e-retry");
+
+        Assert.Equal(3, first.CreatedCount);
+        Assert.Equal(3, retry.CreatedCount);
+        Assert.Equal(SeededCount + 3, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_for_a_different_batch_is_FAILED_PRECONDITION_and_stores_nothing()
+    {
+        await CreateAsync(Users.Many(3), idempotencyKey: "key-1");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync(Users.Many(2, "other"), idempotencyKey: "key-1"));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("stored 3 users", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(SeededCount + 3, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_retry_whose_stream_starts_with_the_users_the_first_call_stored_returns_that_count()
+    {
+        // What a grpc-js client that cancelled after 2 of 5 users leaves behind: the server saw a clean
+        // end of stream after 2 users and stored them under the key.
+        var batch = Users.Many(5);
+        await CreateAsync(batch.Take(2), idempotencyKey: "partial");
+
+        var retry = await CreateAsync(batch, idempotencyKey: "partial");
+
+        Assert.Equal(2, retry.CreatedCount);
+        Assert.Equal(SeededCount + 2, await CountAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("has space")]
+    [InlineData("caf\u00e9")]
+    public async Task A_malformed_idempotency_key_is_INVALID_ARGUMENT(string key)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync(Users.Many(1), idempotencyKey: System.Text.RegularExpressions.Regex.Unescape(key)));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("idempotency-key:", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(SeededCount, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_name_longer_than_the_limit_is_INVALID_ARGUMENT_naming_the_setting_and_nothing_is_stored()
+    {
+        var users = Users.Many(2);
+        users.Add(Users.New(new string('n', 201), "long@example.com"));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync(users));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("users[2].name: 201 characters is more than the limit UserService:MaxNameLength = 200", error.Status.Detail);
+        Assert.Equal(SeededCount, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_email_longer_than_the_limit_is_INVALID_ARGUMENT_without_echoing_it()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync([Users.New("Ada", new string('e', 100_000))]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("users[0].email: 100000 characters is more than the limit UserService:MaxEmailLength = 254", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task An_invalid_email_is_echoed_shortened_and_with_control_characters_escaped()
+    {
+        var email = "\u001b[31m" + new string('x', 200);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync([Users.New("Ada", System.Text.RegularExpressions.Regex.Unescape(email))]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal($@"users[0].email: '\u001B[31m{new string('x', 35)}…' (205 characters) is not a valid email address", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_name_with_a_control_character_is_INVALID_ARGUMENT()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync([Users.New("Ada\u001b[2J", "ada2@example.com")]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(@"users[0].name: 'Ada\u001B[2J' contains a control character", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_stream_larger_than_the_byte_limit_is_RESOURCE_EXHAUSTED_naming_the_setting_and_nothing_is_stored()
+    {
+        var service = ServiceFactory.Create(_repository, options: new UserServiceOptions { MaxStreamBytes = 2048 });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            service.CreateUsers(TestStreamReader<User>.From(Users.Many(200)), CallContexts.Create()));
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Matches(@"^users\[\d+\]: the stream is larger than UserService:MaxStreamBytes = 2048 bytes$", error.Status.Detail);
+        Assert.Equal(SeededCount, await CountAsync());
     }
 
     private Task<long> CountAsync() => _repository.CountUsersAsync(CancellationToken.None);
 
-    private Task<CreateUsersResponse> CreateAsync(IEnumerable<User> users) =>
-        _service.CreateUsers(TestStreamReader<User>.From(users), CallContexts.Create());
+    private Task<CreateUsersResponse> CreateAsync(IEnumerable<User> users, string? idempotencyKey = null) =>
+        _service.CreateUsers(
+            TestStreamReader<User>.From(users),
+            CallContexts.Create(requestHeaders: idempotencyKey is null ? null : new Metadata { { UserGrpcService.IdempotencyKeyHeader, idempotencyKey } }));
 }
