@@ -16,7 +16,6 @@ public static class UserServiceRegistration
     /// repository (unless an <see cref="IUserRepository"/> is already registered, as tests do),
     /// the chat room and the database initializer.
     /// </summary>
-    /// <param name="services">The service collection.</param>
     /// <param name="configuration">The configuration to read the <c>Database</c> and <c>UserService</c> sections from; null keeps the defaults.</param>
     public static IServiceCollection AddUserService(this IServiceCollection services, IConfiguration? configuration = null)
     {

@@ -51,7 +51,6 @@ public sealed class UserGrpcService : UserServiceBase
     /// <summary>Creates the service.</summary>
     /// <param name="repository">Where the users are stored.</param>
     /// <param name="chatRoom">The chat room shared by all ChatUsers calls.</param>
-    /// <param name="logger">The logger.</param>
     /// <param name="lifetime">
     /// The application's lifetime: streams end with UNAVAILABLE when the server shuts down
     /// instead of holding the shutdown up. Optional (tests may leave it out).
@@ -73,7 +72,6 @@ public sealed class UserGrpcService : UserServiceBase
 
     /// <summary>Unary: returns one user. INVALID_ARGUMENT if user_id &lt;= 0, NOT_FOUND if there is no such user.</summary>
     /// <param name="request">The id of the user.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task<GetUserResponse> GetUser(GetUserRequest request, ServerCallContext context)
     {
         if (request.UserId <= 0)
@@ -93,7 +91,6 @@ public sealed class UserGrpcService : UserServiceBase
     /// </summary>
     /// <param name="request">The cursor: only users after this id are sent.</param>
     /// <param name="responseStream">The stream of users.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task ListUsers(GetUserRequest request, IServerStreamWriter<User> responseStream, ServerCallContext context)
     {
         if (request.UserId < 0)
@@ -133,7 +130,6 @@ public sealed class UserGrpcService : UserServiceBase
     /// With an <c>idempotency-key</c> header, a retry of the same batch returns the first result.
     /// </summary>
     /// <param name="requestStream">The users to create; their id must be 0.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task<CreateUsersResponse> CreateUsers(IAsyncStreamReader<User> requestStream, ServerCallContext context)
     {
         var key = ReadIdempotencyKey(context);
@@ -247,7 +243,6 @@ public sealed class UserGrpcService : UserServiceBase
     /// </summary>
     /// <param name="requestStream">The messages from this client.</param>
     /// <param name="responseStream">Acknowledgements and other members' messages.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task ChatUsers(
         IAsyncStreamReader<ChatMessage> requestStream, IServerStreamWriter<ChatMessage> responseStream, ServerCallContext context)
     {

@@ -1,5 +1,4 @@
 using UserService.Client.Input;
-using UserService.Testing;
 
 namespace UserService.Client.Tests.Input;
 
