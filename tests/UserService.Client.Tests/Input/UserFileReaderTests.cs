@@ -1,4 +1,5 @@
 using UserService.Client.Input;
+using UserService.Testing;
 
 namespace UserService.Client.Tests.Input;
 

@@ -1,6 +1,6 @@
-using UserService.Testing;
 using System.Globalization;
 using UserService.EndToEnd.Tests.Infrastructure;
+using UserService.Testing;
 
 namespace UserService.EndToEnd.Tests.ClientCommands;
 

@@ -1,5 +1,5 @@
-using UserService.Testing;
 using UserService.EndToEnd.Tests.Infrastructure;
+using UserService.Testing;
 
 namespace UserService.EndToEnd.Tests.ServerStartup;
 

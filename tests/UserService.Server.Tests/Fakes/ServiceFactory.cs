@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using UserService.Server.Configuration;
 using UserService.Server.Chat;
+using UserService.Server.Configuration;
 using UserService.Server.Services;
 using UserService.Server.Storage;
 
