@@ -67,4 +67,21 @@ public sealed class CsvUserParserTests
         Assert.Null(error.LineNumber);
         Assert.StartsWith("u.csv: the file is empty", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quoted_fields_keep_commas_and_doubled_quotes_and_crlf_and_blank_lines_are_handled()
+    {
+        var users = CsvUserParser.Parse("u.csv", "name,email,age\r\n\r\n\"Hopper, \"\"Amazing\"\" Grace\",grace@example.com,85\r\n");
+
+        Assert.Equal("Hopper, \"Amazing\" Grace", Assert.Single(users).Name);
+    }
+
+    [Fact]
+    public void A_misplaced_quote_is_an_error_naming_the_line()
+    {
+        var error = Assert.Throws<UserFileException>(() => CsvUserParser.Parse("u.csv", "name,email,age\nA\"da,a@example.com,1\n"));
+
+        Assert.Equal(2, error.LineNumber);
+        Assert.Contains("quote", error.Message, StringComparison.Ordinal);
+    }
 }

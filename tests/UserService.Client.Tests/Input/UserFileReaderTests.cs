@@ -20,6 +20,16 @@ public sealed class UserFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_name_with_a_terminal_control_character_is_rejected_before_anything_is_sent()
+    {
+        var path = WriteFile("users.json", "[{\"name\": \"Eve\\u001b[2J\", \"email\": \"eve@example.com\", \"age\": 30}]");
+
+        var error = Assert.Throws<UserFileException>(() => UserFileReader.Read(path));
+
+        Assert.EndsWith("user [0]: the name or email contains a control character.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_extension_chooses_the_format_in_any_letter_case()
     {
         var path = WriteFile("USERS.CSV", "name,email,age\nAda,ada@example.com,36\n");

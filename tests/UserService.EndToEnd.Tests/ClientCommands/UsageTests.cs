@@ -24,6 +24,10 @@ public sealed class UsageTests
     [InlineData("get", "abc")]
     [InlineData("chat")]
     [InlineData("list", "--deadline", "0")]
+    [InlineData("get", "1", "--deadline", "abc")]
+    [InlineData("get", "1", "--deadline", "NaN")]
+    [InlineData("get", "1", "--deadline", "Infinity")]
+    [InlineData("chat", "--user", "ada\u001b[2J")]
     [InlineData("get", "1", "--address", "not-a-url")]
     [InlineData("frobnicate")]
     public async Task Bad_arguments_print_one_error_line_and_exit_2(params string[] arguments)

@@ -29,6 +29,22 @@ public sealed class ExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_message_that_cannot_be_decoded_is_INVALID_ARGUMENT_and_one_warning_line()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _interceptor.ClientStreamingServerHandler<User, CreateUsersResponse>(
+                TestStreamReader<User>.From([]),
+                CallContexts.Create(),
+                (_, _) => Task.FromResult(new CreateUsersResponse { CreatedCount = User.Parser.ParseFrom([0x0A, 0x7F]).Age })));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(ExceptionInterceptor.MalformedMessage, error.Status.Detail);
+        var entry = Assert.Single(_logger.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Null(entry.Exception);
+    }
+
+    [Fact]
     public async Task Server_streaming_failure_is_INTERNAL()
     {
         var service = ServiceFactory.Create(new FailingUserRepository());
