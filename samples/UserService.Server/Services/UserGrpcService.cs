@@ -117,7 +117,7 @@ public sealed class UserGrpcService : UserServiceBase
         }
         catch (OperationCanceledException) when (IsShuttingDown(context))
         {
-            throw ShuttingDown();
+            throw ShuttingDown(context);
         }
     }
 
@@ -157,18 +157,18 @@ public sealed class UserGrpcService : UserServiceBase
                         $"users[{position}]: a stream may create at most {LimitName(nameof(UserServiceOptions.MaxUsersPerStream))} = {_limits.MaxUsersPerStream} users"));
                 }
 
+                var error = UserValidator.Validate(user, position, _limits);
+                if (error is not null)
+                {
+                    throw new RpcException(new Status(StatusCode.InvalidArgument, error));
+                }
+
                 streamBytes += user.CalculateSize();
                 if (streamBytes > _limits.MaxStreamBytes)
                 {
                     throw new RpcException(new Status(
                         StatusCode.ResourceExhausted,
                         $"users[{position}]: the stream is larger than {LimitName(nameof(UserServiceOptions.MaxStreamBytes))} = {_limits.MaxStreamBytes} bytes"));
-                }
-
-                var error = UserValidator.Validate(user, position, _limits);
-                if (error is not null)
-                {
-                    throw new RpcException(new Status(StatusCode.InvalidArgument, error));
                 }
 
                 if (!emails.Add(user.Email))
@@ -230,7 +230,7 @@ public sealed class UserGrpcService : UserServiceBase
         }
         catch (OperationCanceledException) when (IsShuttingDown(context))
         {
-            throw ShuttingDown();
+            throw ShuttingDown(context);
         }
     }
 
@@ -304,7 +304,7 @@ public sealed class UserGrpcService : UserServiceBase
 
             if (IsShuttingDown(context))
             {
-                throw ShuttingDown();
+                throw ShuttingDown(context);
             }
 
             throw;
@@ -384,6 +384,10 @@ public sealed class UserGrpcService : UserServiceBase
     private bool IsShuttingDown(ServerCallContext context) =>
         _stopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested;
 
-    private static RpcException ShuttingDown() =>
-        new(new Status(StatusCode.Unavailable, "The server is shutting down; try again later."));
+    private RpcException ShuttingDown(ServerCallContext context)
+    {
+        // Logged here because grpc-dotnet's own log of the status is turned down (appsettings.json).
+        _logger.LogInformation("{Method} ended with UNAVAILABLE: the server is shutting down", context.Method);
+        return new(new Status(StatusCode.Unavailable, "The server is shutting down; try again later."));
+    }
 }
