@@ -94,6 +94,47 @@ public sealed class NetworkTests
         await talker.RequestStream.CompleteAsync();
     }
 
+    [Fact]
+    public async Task A_ListUsers_client_that_stopped_reading_sees_CANCELLED_when_the_server_shuts_down()
+    {
+        await using var database = TempDatabase.Create();
+        var (server, address) = await RealServer.StartAsync(["--urls", "http://127.0.0.1:0", $"--Database:Path={database.Path}"]);
+        using var _ = server;
+        using var channel = GrpcChannel.ForAddress(address);
+        var client = new UserServiceClient(channel);
+
+        // About 1 MB of users: far more than the HTTP/2 window and Kestrel's buffers hold.
+        using (var create = client.CreateUsers(deadline: DateTime.UtcNow.AddMinutes(1)))
+        {
+            for (var i = 0; i < 5_000; i++)
+            {
+                await create.RequestStream.WriteAsync(new User { Name = new string('n', 190), Email = $"slow{i}@example.com", Age = 30 });
+            }
+
+            await create.RequestStream.CompleteAsync();
+            Assert.Equal(5_000, (await create.ResponseAsync).CreatedCount);
+        }
+
+        using var list = client.ListUsers(new GetUserRequest(), deadline: DateTime.UtcNow.AddMinutes(1));
+        Assert.True(await list.ResponseStream.MoveNext().WaitAsync(Timeout));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        server.Terminate();
+        var exit = await server.WaitForExitAsync(Timeout);
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await list.ResponseStream.MoveNext().WaitAsync(Timeout))
+            {
+            }
+        });
+
+        // The server logged UNAVAILABLE, but with the window full the trailers cannot be sent: the
+        // stream is reset, which the client reports as CANCELLED (the README documents this).
+        Assert.Contains("ListUsers ended with UNAVAILABLE: the server is shutting down", exit.Output, StringComparison.Ordinal);
+        Assert.True(error.StatusCode == StatusCode.Cancelled, $"{error}\n--- server\n{exit.Output}");
+    }
+
     private static X509Certificate2 CreateSelfSignedCertificate()
     {
         using var key = RSA.Create(2048);
