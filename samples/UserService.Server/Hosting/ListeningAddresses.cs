@@ -15,16 +15,8 @@ public static class ListeningAddresses
     {
         ArgumentNullException.ThrowIfNull(address);
 
-        // Kestrel reports wildcard hosts as they were configured (http://*:80, http://+:80), which Uri rejects.
-        var host = address.Split("://", 2) is [_, var rest] ? rest : address;
-        host = host.Split('/')[0];
-        var colon = host.LastIndexOf(':');
-        if (colon > 0 && !host.EndsWith(']'))
-        {
-            host = host[..colon];
-        }
-
-        host = host.Trim('[', ']');
+        // BindingAddress is ASP.NET Core's own parser of listening addresses (wildcards included).
+        var host = BindingAddress.Parse(address).Host.Trim('[', ']');
         return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
     }
