@@ -32,6 +32,13 @@ count() { # count <log>: adds the totals that `dotnet test` or `node --test` pri
 }
 status=0
 
+step "Contract: buf lint and buf breaking (protos/buf.yaml); npm packages of the soak test"
+set +e
+eng/buf.sh 2>&1 | tee artifacts/buf.log
+(( PIPESTATUS[0] == 0 )) && passed=$((passed + 1)) || { status=1; failed=$((failed + 1)); }
+set -e
+retry 3 npm ci --prefix tests/UserService.EndToEnd.Tests/Soak --no-audit --no-fund --loglevel=error
+
 step "Unit, integration, end-to-end and interop tests"
 # Some tests press Ctrl+C (send SIGINT) to a child process. A script started in the background
 # (`./test.sh &`) inherits SIGINT as ignored, and so would those children; GNU env resets it.

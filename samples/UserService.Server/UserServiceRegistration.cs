@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using UserService.Server.Chat;
+using UserService.Server.Configuration;
 using UserService.Server.Interceptors;
 using UserService.Server.Storage;
 
@@ -10,19 +11,29 @@ namespace UserService.Server;
 public static class UserServiceRegistration
 {
     /// <summary>
-    /// Adds gRPC (with <see cref="ExceptionInterceptor"/> and detailed errors off), the SQLite
+    /// Adds gRPC (with <see cref="ExceptionInterceptor"/>, <see cref="WriteAccessInterceptor"/> and
+    /// detailed errors off), the <see cref="UserServiceOptions"/> (checked at startup), the SQLite
     /// repository (unless an <see cref="IUserRepository"/> is already registered, as tests do),
     /// the chat room and the database initializer.
     /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The configuration to read the <c>Database</c> section from; null keeps the defaults.</param>
+    /// <param name="configuration">The configuration to read the <c>Database</c> and <c>UserService</c> sections from; null keeps the defaults.</param>
     public static IServiceCollection AddUserService(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddGrpc(options =>
         {
             options.EnableDetailedErrors = false;
             options.Interceptors.Add<ExceptionInterceptor>();
+            options.Interceptors.Add<WriteAccessInterceptor>();
         });
+
+        var limits = services.AddOptions<UserServiceOptions>();
+        if (configuration is not null)
+        {
+            limits.Bind(configuration.GetSection(UserServiceOptions.SectionName));
+        }
+
+        limits.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UserServiceOptions>, UserServiceOptionsValidator>());
 
         var database = services.AddOptions<DatabaseOptions>();
         if (configuration is not null)

@@ -30,6 +30,13 @@ internal static class ChatCommand
             HelpName = "name",
             Required = true,
         };
+        userOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } name && ConsoleText.HasControlCharacter(name))
+            {
+                result.AddError("--user must not contain control characters.");
+            }
+        });
         var command = new Command("chat", $"Chat with the other connected clients (bidirectional streaming call ChatUsers); end with {QuitCommand} or end of input")
         {
             userOption,
@@ -67,6 +74,12 @@ internal static class ChatCommand
                 // Tell the server we are done sending; it then ends its side of the call.
                 await call.RequestStream.CompleteAsync();
                 break;
+            }
+
+            if (ConsoleText.HasControlCharacter(line))
+            {
+                StatusReporter.ReportUsageError("the line contains a control character and was not sent.");
+                continue;
             }
 
             // The server rejects an empty text with INVALID_ARGUMENT, so blank lines are not sent.

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using UserService.Client.Output;
 
 namespace UserService.Client.Commands;
 
@@ -35,19 +37,25 @@ internal sealed class GlobalOptions
 
     private static Option<double?> CreateDeadlineOption()
     {
-        var option = new Option<double?>("--deadline")
+        // Parsed here rather than by System.CommandLine, whose conversion error ends the process with
+        // an exception when the value is read, and which accepts NaN and Infinity.
+        return new Option<double?>("--deadline")
         {
             Description = "Deadline of the call in seconds (default: 10; chat: 600)",
             HelpName = "seconds",
             Recursive = true,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is <= 0 or > MaxDeadlineSeconds)
+            CustomParser = result =>
             {
-                result.AddError($"--deadline must be a number of seconds greater than 0 and at most {MaxDeadlineSeconds}.");
-            }
-        });
-        return option;
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                    && double.IsFinite(seconds) && seconds is > 0 and <= MaxDeadlineSeconds)
+                {
+                    return seconds;
+                }
+
+                result.AddError($"--deadline must be a number of seconds greater than 0 and at most {MaxDeadlineSeconds}, not '{ConsoleText.Escape(text)}'.");
+                return null;
+            },
+        };
     }
 }

@@ -1,3 +1,4 @@
+using UserService.Client.Output;
 using UserService.Contracts;
 
 namespace UserService.Client.Input;
@@ -23,6 +24,16 @@ internal static class UserFileReader
         if (users.Count == 0)
         {
             throw new UserFileException(path, null, "the file contains no users.");
+        }
+
+        // Terminal control characters (escape sequences, carriage returns) have no place in a name or an
+        // email, and would reach every terminal that prints the user later.
+        for (var index = 0; index < users.Count; index++)
+        {
+            if (ConsoleText.HasControlCharacter(users[index].Name) || ConsoleText.HasControlCharacter(users[index].Email))
+            {
+                throw new UserFileException(path, null, $"user [{index}]: the name or email contains a control character.");
+            }
         }
 
         return users;

@@ -40,5 +40,5 @@ internal static class StatusReporter
         Console.Error.WriteLine($"error: {ToOneLine(message)}");
 
     private static string ToOneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        ConsoleText.Escape(string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -9,11 +11,18 @@ namespace UserService.Server.Interceptors;
 /// could reveal file paths, SQL or other internals. An <see cref="RpcException"/> (a deliberate
 /// status such as NOT_FOUND) passes through unchanged, and so does anything thrown after the
 /// client cancelled the call or its deadline passed (gRPC reports CANCELLED or DEADLINE_EXCEEDED).
+/// A request message that cannot be decoded (malformed protobuf, invalid UTF-8 in a string) is the
+/// client's fault: INVALID_ARGUMENT, logged as one warning line. That applies where the handler reads
+/// the messages (CreateUsers, ChatUsers); the single request of GetUser and ListUsers is decoded by
+/// grpc-dotnet before any interceptor runs.
 /// </summary>
 public sealed class ExceptionInterceptor : Interceptor
 {
     /// <summary>The status detail sent to the client for every unexpected failure.</summary>
     public const string InternalErrorMessage = "An internal error occurred.";
+
+    /// <summary>The status detail sent to the client for a request message that cannot be decoded.</summary>
+    public const string MalformedMessage = "The request message is not valid protobuf for this method (or a string field is not valid UTF-8).";
 
     private readonly ILogger<ExceptionInterceptor> _logger;
 
@@ -31,7 +40,7 @@ public sealed class ExceptionInterceptor : Interceptor
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
-            throw ToInternal(ex, context);
+            throw ToStatus(ex, context);
         }
     }
 
@@ -45,7 +54,7 @@ public sealed class ExceptionInterceptor : Interceptor
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
-            throw ToInternal(ex, context);
+            throw ToStatus(ex, context);
         }
     }
 
@@ -59,7 +68,7 @@ public sealed class ExceptionInterceptor : Interceptor
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
-            throw ToInternal(ex, context);
+            throw ToStatus(ex, context);
         }
     }
 
@@ -73,15 +82,34 @@ public sealed class ExceptionInterceptor : Interceptor
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
-            throw ToInternal(ex, context);
+            throw ToStatus(ex, context);
         }
+    }
+
+    private static bool IsMalformedMessage(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is InvalidProtocolBufferException or DecoderFallbackException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnexpected(Exception exception, ServerCallContext context) =>
         exception is not RpcException && !context.CancellationToken.IsCancellationRequested;
 
-    private RpcException ToInternal(Exception exception, ServerCallContext context)
+    private RpcException ToStatus(Exception exception, ServerCallContext context)
     {
+        if (IsMalformedMessage(exception))
+        {
+            _logger.LogWarning("Malformed request message in {Method} from {Peer}: {Reason}", context.Method, context.Peer, exception.GetBaseException().Message);
+            return new RpcException(new Status(StatusCode.InvalidArgument, MalformedMessage));
+        }
+
         _logger.LogError(exception, "Unhandled exception in {Method}", context.Method);
         return new RpcException(new Status(StatusCode.Internal, InternalErrorMessage));
     }

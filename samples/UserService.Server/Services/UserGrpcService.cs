@@ -1,7 +1,13 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using UserService.Contracts;
 using UserService.Server.Chat;
+using UserService.Server.Configuration;
 using UserService.Server.Storage;
+using UserService.Server.Text;
 using UserService.Server.Validation;
 using UserServiceBase = UserService.Contracts.UserService.UserServiceBase;
 
@@ -17,8 +23,18 @@ public sealed class UserGrpcService : UserServiceBase
     /// <summary>How many users ListUsers reads from the database at a time.</summary>
     public const int ListPageSize = 100;
 
-    /// <summary>The most users one CreateUsers stream may send (they are held in memory until the stream ends).</summary>
-    public const int MaxUsersPerStream = 100_000;
+    /// <summary>
+    /// The request header that makes CreateUsers safe to retry: a retry with the same key and the same
+    /// users returns the first call's result and stores nothing new.
+    /// </summary>
+    public const string IdempotencyKeyHeader = "idempotency-key";
+
+    /// <summary>The longest accepted idempotency key.</summary>
+    public const int MaxIdempotencyKeyLength = 128;
+
+    // RST_STREAM error code ENHANCE_YOUR_CALM (RFC 9113, section 7), which gRPC clients report as
+    // RESOURCE_EXHAUSTED (gRPC's PROTOCOL-HTTP2.md, "Errors").
+    private const int EnhanceYourCalm = 0xb;
 
     /// <summary>The <c>user</c> of the acknowledgements ChatUsers sends back to a message's author.</summary>
     public const string ServerUserName = "server";
@@ -30,31 +46,33 @@ public sealed class UserGrpcService : UserServiceBase
     private readonly ChatRoom _chatRoom;
     private readonly ILogger<UserGrpcService> _logger;
     private readonly CancellationToken _stopping;
+    private readonly UserServiceOptions _limits;
 
     /// <summary>Creates the service.</summary>
     /// <param name="repository">Where the users are stored.</param>
     /// <param name="chatRoom">The chat room shared by all ChatUsers calls.</param>
-    /// <param name="logger">The logger.</param>
     /// <param name="lifetime">
     /// The application's lifetime: streams end with UNAVAILABLE when the server shuts down
     /// instead of holding the shutdown up. Optional (tests may leave it out).
     /// </param>
+    /// <param name="options">The limits; the defaults of <see cref="UserServiceOptions"/> when left out.</param>
     public UserGrpcService(
         IUserRepository repository,
         ChatRoom chatRoom,
         ILogger<UserGrpcService> logger,
-        IHostApplicationLifetime? lifetime = null)
+        IHostApplicationLifetime? lifetime = null,
+        IOptions<UserServiceOptions>? options = null)
     {
         _repository = repository;
         _chatRoom = chatRoom;
         _logger = logger;
         _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
+        _limits = options?.Value ?? new UserServiceOptions();
     }
 
     #region GetUser
     /// <summary>Unary: returns one user. INVALID_ARGUMENT if user_id &lt;= 0, NOT_FOUND if there is no such user.</summary>
     /// <param name="request">The id of the user.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task<GetUserResponse> GetUser(GetUserRequest request, ServerCallContext context)
     {
         if (request.UserId <= 0)
@@ -76,7 +94,6 @@ public sealed class UserGrpcService : UserServiceBase
     /// </summary>
     /// <param name="request">The cursor: only users after this id are sent.</param>
     /// <param name="responseStream">The stream of users.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task ListUsers(GetUserRequest request, IServerStreamWriter<User> responseStream, ServerCallContext context)
     {
         if (request.UserId < 0)
@@ -103,7 +120,7 @@ public sealed class UserGrpcService : UserServiceBase
         }
         catch (OperationCanceledException) when (IsShuttingDown(context))
         {
-            throw ShuttingDown();
+            throw ShuttingDown(context);
         }
     }
     #endregion
@@ -112,55 +129,113 @@ public sealed class UserGrpcService : UserServiceBase
     /// <summary>
     /// Client streaming: stores every user of the stream, ALL OR NOTHING. Each user is validated as
     /// it arrives (INVALID_ARGUMENT names the stream position and the field; ALREADY_EXISTS for an
-    /// email used twice in the stream); the users are stored in one transaction once the client
-    /// has completed the stream (ALREADY_EXISTS if an email is already in the database). On any
-    /// error nothing is stored.
+    /// email used twice in the stream; RESOURCE_EXHAUSTED names the stream limit a client exceeded);
+    /// the users are stored in one transaction once the client has completed the stream
+    /// (ALREADY_EXISTS if an email is already in the database). On any error nothing is stored.
+    /// With an <c>idempotency-key</c> header, a retry of the same batch returns the first result.
     /// </summary>
     /// <param name="requestStream">The users to create; their id must be 0.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task<CreateUsersResponse> CreateUsers(IAsyncStreamReader<User> requestStream, ServerCallContext context)
     {
+        var key = ReadIdempotencyKey(context);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping);
+
+        // A retry: the first call may have stored fewer users than this one sends. A client that
+        // cancels (or hits its deadline) can half-close its stream before resetting it, and the server
+        // cannot tell that half-close from a real end of stream, so it stores what it got. The retry
+        // then answers with what the first call stored, if this stream starts with exactly those users.
+        var previous = key is null ? null : await _repository.FindIdempotencyKeyAsync(key, call.Token);
+        string? previousPrefixHash = null;
+        using var batchHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var users = new List<User>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        long streamBytes = 0;
         try
         {
             await foreach (var user in requestStream.ReadAllAsync(call.Token))
             {
                 var position = users.Count;
-                if (position == MaxUsersPerStream)
+                if (position == _limits.MaxUsersPerStream)
                 {
                     throw new RpcException(new Status(
-                        StatusCode.ResourceExhausted, $"users[{position}]: a stream may create at most {MaxUsersPerStream} users"));
+                        StatusCode.ResourceExhausted,
+                        $"users[{position}]: a stream may create at most {LimitName(nameof(UserServiceOptions.MaxUsersPerStream))} = {_limits.MaxUsersPerStream} users"));
                 }
 
-                var error = UserValidator.Validate(user, position);
+                var error = UserValidator.Validate(user, position, _limits);
                 if (error is not null)
                 {
                     throw new RpcException(new Status(StatusCode.InvalidArgument, error));
                 }
 
+                streamBytes += user.CalculateSize();
+                if (streamBytes > _limits.MaxStreamBytes)
+                {
+                    throw new RpcException(new Status(
+                        StatusCode.ResourceExhausted,
+                        $"users[{position}]: the stream is larger than {LimitName(nameof(UserServiceOptions.MaxStreamBytes))} = {_limits.MaxStreamBytes} bytes"));
+                }
+
                 if (!emails.Add(user.Email))
                 {
                     throw new RpcException(new Status(
-                        StatusCode.AlreadyExists, $"users[{position}].email: '{user.Email}' appears earlier in the same stream"));
+                        StatusCode.AlreadyExists, $"users[{position}].email: {SafeText.Quote(user.Email)} appears earlier in the same stream"));
                 }
 
+                // Length-prefixed, so that two different batches never hash the same bytes.
+                var bytes = user.ToByteArray();
+                batchHash.AppendData(BitConverter.GetBytes(bytes.Length));
+                batchHash.AppendData(bytes);
                 users.Add(user);
+                if (previous is not null && users.Count == previous.CreatedCount)
+                {
+                    previousPrefixHash = Convert.ToHexString(batchHash.GetCurrentHash());
+                }
+            }
+
+            if (previous is not null)
+            {
+                if (previous.CreatedCount == 0)
+                {
+                    previousPrefixHash = Convert.ToHexString(SHA256.HashData([]));
+                }
+
+                if (previousPrefixHash != previous.BatchHash)
+                {
+                    throw new IdempotencyKeyReusedException(previous.CreatedCount);
+                }
+
+                _logger.LogInformation(
+                    "CreateUsers replayed idempotency key {Key}: the first call stored {Count} of the {Sent} users sent now",
+                    key, previous.CreatedCount, users.Count);
+                return new CreateUsersResponse { CreatedCount = previous.CreatedCount };
             }
 
             // The client has completed the stream: store everything in one transaction.
-            var created = await _repository.AddUsersAsync(users, call.Token);
-            _logger.LogInformation("CreateUsers stored {Count} users", created);
-            return new CreateUsersResponse { CreatedCount = created };
+            var idempotencyKey = key is null ? null : new IdempotencyKey(key, Convert.ToHexString(batchHash.GetHashAndReset()));
+            var stored = await _repository.AddUsersAsync(users, idempotencyKey, call.Token);
+            if (stored.Replayed)
+            {
+                _logger.LogInformation("CreateUsers replayed idempotency key {Key}: {Count} users stored by the first call", key, stored.CreatedCount);
+            }
+            else
+            {
+                _logger.LogInformation("CreateUsers stored {Count} users", stored.CreatedCount);
+            }
+
+            return new CreateUsersResponse { CreatedCount = stored.CreatedCount };
         }
         catch (DuplicateEmailException ex)
         {
             throw new RpcException(new Status(StatusCode.AlreadyExists, ex.Message));
         }
+        catch (IdempotencyKeyReusedException ex)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, ex.Message));
+        }
         catch (OperationCanceledException) when (IsShuttingDown(context))
         {
-            throw ShuttingDown();
+            throw ShuttingDown(context);
         }
     }
     #endregion
@@ -175,12 +250,19 @@ public sealed class UserGrpcService : UserServiceBase
     /// </summary>
     /// <param name="requestStream">The messages from this client.</param>
     /// <param name="responseStream">Acknowledgements and other members' messages.</param>
-    /// <param name="context">The call's context.</param>
     public override async Task ChatUsers(
         IAsyncStreamReader<ChatMessage> requestStream, IServerStreamWriter<ChatMessage> responseStream, ServerCallContext context)
     {
         using var member = _chatRoom.Join();
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, _stopping, member.Evicted);
+
+        // An evicted member's client is not reading: the writer loop is stuck on HTTP/2 flow control
+        // with part of a message written, so trailers could never reach it, and cancelling the write
+        // resets the stream with CANCEL (reported as CANCELLED). Resetting it first with
+        // ENHANCE_YOUR_CALM makes gRPC clients report RESOURCE_EXHAUSTED instead. Registered after
+        // the linked source, so it runs before that source cancels the writer.
+        var reset = TryGetResetFeature(context);
+        using var onEvicted = member.Evicted.Register(() => reset?.Reset(EnhanceYourCalm));
         _logger.LogDebug("Chat member joined; {Count} in the room", _chatRoom.MemberCount);
 
         // The writer loop: the only code that writes to the response stream.
@@ -191,9 +273,10 @@ public sealed class UserGrpcService : UserServiceBase
             while (await requestStream.MoveNext(call.Token))
             {
                 var message = requestStream.Current;
-                if (string.IsNullOrWhiteSpace(message.Text))
+                var error = ValidateChatMessage(message);
+                if (error is not null)
                 {
-                    throw new RpcException(new Status(StatusCode.InvalidArgument, "text must not be empty"));
+                    throw new RpcException(new Status(StatusCode.InvalidArgument, error));
                 }
 
                 var user = string.IsNullOrWhiteSpace(message.User) ? AnonymousUserName : message.User;
@@ -228,7 +311,7 @@ public sealed class UserGrpcService : UserServiceBase
 
             if (IsShuttingDown(context))
             {
-                throw ShuttingDown();
+                throw ShuttingDown(context);
             }
 
             throw;
@@ -253,9 +336,66 @@ public sealed class UserGrpcService : UserServiceBase
         }
     }
 
+    private string? ValidateChatMessage(ChatMessage message)
+    {
+        if (string.IsNullOrWhiteSpace(message.Text))
+        {
+            return "text must not be empty";
+        }
+
+        if (message.Text.Length > _limits.MaxChatTextLength)
+        {
+            return $"text: {message.Text.Length} characters is more than the limit {LimitName(nameof(UserServiceOptions.MaxChatTextLength))} = {_limits.MaxChatTextLength}";
+        }
+
+        if (message.User.Length > _limits.MaxChatTextLength)
+        {
+            return $"user: {message.User.Length} characters is more than the limit {LimitName(nameof(UserServiceOptions.MaxChatTextLength))} = {_limits.MaxChatTextLength}";
+        }
+
+        // Only the server speaks as "server": a client using the name could forge acknowledgements.
+        return string.Equals(message.User.Trim(), ServerUserName, StringComparison.OrdinalIgnoreCase)
+            ? $"user: {SafeText.Quote(message.User)} is reserved for the server's acknowledgements"
+            : null;
+    }
+
+    private static string? ReadIdempotencyKey(ServerCallContext context)
+    {
+        var key = context.RequestHeaders.GetValue(IdempotencyKeyHeader);
+        if (key is null)
+        {
+            return null;
+        }
+
+        return key.Length is > 0 and <= MaxIdempotencyKeyLength && key.All(character => character is > ' ' and <= '~')
+            ? key
+            : throw new RpcException(new Status(
+                StatusCode.InvalidArgument,
+                $"{IdempotencyKeyHeader}: must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters without spaces (a UUID, for example)"));
+    }
+
+    private static IHttpResetFeature? TryGetResetFeature(ServerCallContext context)
+    {
+        try
+        {
+            return context.GetHttpContext().Features.Get<IHttpResetFeature>();
+        }
+        catch (InvalidOperationException)
+        {
+            // Called without ASP.NET Core (a unit test's context): there is no stream to reset.
+            return null;
+        }
+    }
+
+    private static string LimitName(string setting) => $"{UserServiceOptions.SectionName}:{setting}";
+
     private bool IsShuttingDown(ServerCallContext context) =>
         _stopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested;
 
-    private static RpcException ShuttingDown() =>
-        new(new Status(StatusCode.Unavailable, "The server is shutting down; try again later."));
+    private RpcException ShuttingDown(ServerCallContext context)
+    {
+        // Logged here because grpc-dotnet's own log of the status is turned down (appsettings.json).
+        _logger.LogInformation("{Method} ended with UNAVAILABLE: the server is shutting down", context.Method);
+        return new(new Status(StatusCode.Unavailable, "The server is shutting down; try again later."));
+    }
 }

@@ -8,7 +8,6 @@ public sealed class DatabaseInitializer : IHostedService
 
     /// <summary>Creates the initializer.</summary>
     /// <param name="repository">The repository to initialize.</param>
-    /// <param name="logger">The logger.</param>
     public DatabaseInitializer(IUserRepository repository, ILogger<DatabaseInitializer> logger)
     {
         _repository = repository;

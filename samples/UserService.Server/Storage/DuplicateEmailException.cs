@@ -8,7 +8,7 @@ public sealed class DuplicateEmailException : Exception
     /// <param name="email">The email that is already taken.</param>
     /// <param name="innerException">The database error, if any.</param>
     public DuplicateEmailException(int index, string email, Exception? innerException = null)
-        : base($"users[{index}].email: '{email}' already exists", innerException)
+        : base($"users[{index}].email: {Text.SafeText.Quote(email)} already exists", innerException)
     {
         Index = index;
         Email = email;

@@ -28,13 +28,22 @@ public interface IUserRepository
 
     /// <summary>
     /// Stores all the users in one transaction, or none of them. The ids of the given users are
-    /// ignored: the database assigns them.
+    /// ignored: the database assigns them. With an idempotency key, the key is stored in the same
+    /// transaction; if the key is already stored with the same batch, nothing is written and the
+    /// first call's count is returned.
     /// </summary>
     /// <param name="users">The users to store.</param>
+    /// <param name="idempotencyKey">The client's idempotency key, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation; nothing is stored then.</param>
-    /// <returns>The number of users stored.</returns>
+    /// <returns>The number of users stored, and whether the call replayed an earlier one.</returns>
     /// <exception cref="DuplicateEmailException">An email is already taken; nothing was stored.</exception>
-    Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken);
+    /// <exception cref="IdempotencyKeyReusedException">The key was stored with a different batch; nothing was stored.</exception>
+    Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Returns the batch stored under an idempotency key, or <see langword="null"/> if the key is new.</summary>
+    /// <param name="key">The client's idempotency key.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Returns the number of stored users.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -17,8 +17,12 @@ public sealed class SqliteUserRepository : IUserRepository
     // SQLITE_CONSTRAINT_UNIQUE: an INSERT broke a UNIQUE constraint (here: the email).
     private const int SqliteConstraintUnique = 2067;
 
-    // The schema version stored in PRAGMA user_version: 0 is a new, empty database.
-    private const int SchemaVersion = 1;
+    // SQLITE_NOTADB: the file is not a SQLite database (or is encrypted, or corrupt).
+    private const int SqliteNotADatabase = 26;
+
+    // The schema version stored in PRAGMA user_version: 0 is a new, empty database, 1 has the users
+    // table, 2 adds the idempotency keys.
+    private const int SchemaVersion = 2;
 
     private readonly string _connectionString;
 
@@ -40,7 +44,28 @@ public sealed class SqliteUserRepository : IUserRepository
     public string DatabasePath { get; }
 
     /// <inheritdoc />
+    /// <exception cref="DatabaseStartupException">The file or its folder cannot be used; the message names the file.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeCoreAsync(cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw new DatabaseStartupException($"The database {DatabasePath} is not a SQLite database (or it is corrupt).", ex);
+        }
+        catch (SqliteException ex)
+        {
+            throw new DatabaseStartupException($"The database {DatabasePath} cannot be used: {ex.Message.TrimEnd('.')}.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseStartupException($"The database folder {Path.GetDirectoryName(DatabasePath)} cannot be created: {ex.Message.TrimEnd('.')}.", ex);
+        }
+    }
+
+    private async Task InitializeCoreAsync(CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(DatabasePath);
         if (!string.IsNullOrEmpty(folder))
@@ -55,35 +80,57 @@ public sealed class SqliteUserRepository : IUserRepository
 
         // BEGIN IMMEDIATE: two processes starting at once cannot both create the schema.
         await using var transaction = connection.BeginTransaction();
-        using var version = connection.CreateCommand();
-        version.Transaction = transaction;
-        version.CommandText = "PRAGMA user_version;";
-        var current = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        if (current >= SchemaVersion)
+        var current = await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken);
+        if (current > SchemaVersion)
+        {
+            throw new DatabaseStartupException(
+                $"The database {DatabasePath} has schema version {current}; this server knows versions up to {SchemaVersion}.");
+        }
+
+        if (current == 0 && await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM sqlite_schema;", cancellationToken) > 0)
+        {
+            // Tables but no version: another program's database. Adding ours would change it.
+            throw new DatabaseStartupException(
+                $"The database {DatabasePath} is not a UserService database: it has tables but no schema version.");
+        }
+
+        if (current == SchemaVersion)
         {
             return;
         }
 
-        using var create = connection.CreateCommand();
-        create.Transaction = transaction;
-        create.CommandText =
+        if (current < 1)
+        {
+            await ExecuteAsync(
+                connection,
+                transaction,
+                """
+                CREATE TABLE users (
+                    id    INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name  TEXT    NOT NULL CHECK (length(name) > 0),
+                    email TEXT    NOT NULL COLLATE NOCASE UNIQUE,
+                    age   INTEGER NOT NULL CHECK (age BETWEEN 0 AND 150)
+                );
+                """,
+                cancellationToken);
+            await InsertAsync(connection, transaction, SeedUsers.All, cancellationToken);
+        }
+
+        // Version 2: the idempotency keys of CreateUsers, each with the batch it stored.
+        await ExecuteAsync(
+            connection,
+            transaction,
             """
-            CREATE TABLE users (
-                id    INTEGER PRIMARY KEY AUTOINCREMENT,
-                name  TEXT    NOT NULL CHECK (length(name) > 0),
-                email TEXT    NOT NULL COLLATE NOCASE UNIQUE,
-                age   INTEGER NOT NULL CHECK (age BETWEEN 0 AND 150)
+            CREATE TABLE idempotency_keys (
+                key           TEXT    PRIMARY KEY,
+                batch_hash    TEXT    NOT NULL,
+                created_count INTEGER NOT NULL,
+                created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
             );
-            """;
-        await create.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            cancellationToken);
 
-        await InsertAsync(connection, transaction, SeedUsers.All, cancellationToken);
-
-        using var setVersion = connection.CreateCommand();
-        setVersion.Transaction = transaction;
-        setVersion.CommandText = $"PRAGMA user_version = {SchemaVersion};";
-        await setVersion.ExecuteNonQueryAsync(cancellationToken);
-
+        await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {SchemaVersion};", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -123,19 +170,60 @@ public sealed class SqliteUserRepository : IUserRepository
     }
 
     /// <inheritdoc />
-    public async Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken)
+    public async Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(users);
 
         await using var connection = await OpenAsync(cancellationToken);
 
         // Microsoft.Data.Sqlite starts transactions with BEGIN IMMEDIATE: the write lock is taken
-        // here (waiting up to the busy timeout for other writers), not half-way through.
-        // Disposing the transaction without Commit rolls everything back.
+        // here (waiting up to the busy timeout for other writers), not half-way through, so the
+        // key lookup below and the inserts see the same database. Disposing the transaction
+        // without Commit rolls everything back.
         await using var transaction = connection.BeginTransaction();
+        if (idempotencyKey is not null)
+        {
+            using var lookup = connection.CreateCommand();
+            lookup.Transaction = transaction;
+            lookup.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key;";
+            lookup.Parameters.AddWithValue("$key", idempotencyKey.Value);
+            await using var reader = await lookup.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var createdCount = reader.GetInt32(1);
+                return reader.GetString(0) == idempotencyKey.BatchHash
+                    ? new StoredBatch(createdCount, Replayed: true)
+                    : throw new IdempotencyKeyReusedException(createdCount);
+            }
+        }
+
         await InsertAsync(connection, transaction, users, cancellationToken);
+        if (idempotencyKey is not null)
+        {
+            using var remember = connection.CreateCommand();
+            remember.Transaction = transaction;
+            remember.CommandText = "INSERT INTO idempotency_keys (key, batch_hash, created_count) VALUES ($key, $hash, $count);";
+            remember.Parameters.AddWithValue("$key", idempotencyKey.Value);
+            remember.Parameters.AddWithValue("$hash", idempotencyKey.BatchHash);
+            remember.Parameters.AddWithValue("$count", users.Count);
+            await remember.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // The last moment the call's cancellation can still undo the batch.
+        cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken);
-        return users.Count;
+        return new StoredBatch(users.Count, Replayed: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredKey(reader.GetString(0), reader.GetInt32(1)) : null;
     }
 
     /// <inheritdoc />
@@ -188,6 +276,22 @@ public sealed class SqliteUserRepository : IUserRepository
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

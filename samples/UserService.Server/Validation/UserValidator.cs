@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using UserService.Contracts;
+using UserService.Server.Configuration;
+using UserService.Server.Text;
 
 namespace UserService.Server.Validation;
 
@@ -15,12 +17,15 @@ public static class UserValidator
     /// <summary>
     /// Returns <see langword="null"/> if the user is valid, otherwise a message that names the
     /// stream position and the field, for example <c>users[3].email: 'x' is not a valid email address</c>.
+    /// A value echoed in the message is shortened and escaped (<see cref="SafeText.Quote"/>).
     /// </summary>
     /// <param name="user">The user to check.</param>
     /// <param name="position">The user's position in the stream (0 = first message).</param>
-    public static string? Validate(User user, int position)
+    /// <param name="limits">The length limits.</param>
+    public static string? Validate(User user, int position, UserServiceOptions limits)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(limits);
         var prefix = $"users[{position}]";
 
         if (user.Id != 0)
@@ -33,9 +38,24 @@ public static class UserValidator
             return $"{prefix}.name: must not be empty";
         }
 
+        if (user.Name.Length > limits.MaxNameLength)
+        {
+            return $"{prefix}.name: {user.Name.Length} characters is more than the limit {UserServiceOptions.SectionName}:{nameof(limits.MaxNameLength)} = {limits.MaxNameLength}";
+        }
+
+        if (SafeText.HasControlCharacter(user.Name))
+        {
+            return $"{prefix}.name: {SafeText.Quote(user.Name)} contains a control character";
+        }
+
+        if (user.Email.Length > limits.MaxEmailLength)
+        {
+            return $"{prefix}.email: {user.Email.Length} characters is more than the limit {UserServiceOptions.SectionName}:{nameof(limits.MaxEmailLength)} = {limits.MaxEmailLength}";
+        }
+
         if (!IsValidEmail(user.Email))
         {
-            return $"{prefix}.email: '{user.Email}' is not a valid email address";
+            return $"{prefix}.email: {SafeText.Quote(user.Email)} is not a valid email address";
         }
 
         if (user.Age is < MinAge or > MaxAge)
@@ -54,6 +74,7 @@ public static class UserValidator
     public static bool IsValidEmail(string? email) =>
         !string.IsNullOrEmpty(email)
         && email.Length <= 254
+        && !SafeText.HasControlCharacter(email)
         && MailAddress.TryCreate(email, out var address)
         && address.Address == email;
 }

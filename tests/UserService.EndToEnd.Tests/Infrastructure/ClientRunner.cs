@@ -1,3 +1,4 @@
+using UserService.Testing;
 namespace UserService.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Runs the REAL client (the built UserService.Client.dll) as a process.</summary>

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using UserService.Testing;
 
 namespace UserService.EndToEnd.Tests.Infrastructure;
 
@@ -6,9 +6,8 @@ namespace UserService.EndToEnd.Tests.Infrastructure;
 /// Starts the REAL server (the built UserService.Server.dll) once for the end-to-end tests, on an
 /// ephemeral port with a fresh SQLite database in the temp folder, and stops it afterwards.
 /// </summary>
-public sealed partial class ServerFixture : IAsyncLifetime
+public sealed class ServerFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ShutdownGracePeriod = TimeSpan.FromSeconds(15);
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"userservice-e2e-{Guid.NewGuid():N}.db");
@@ -24,32 +23,7 @@ public sealed partial class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The server runs in its own folder, as under `dotnet run`.
-        (_server, Address) = await StartServerAsync(
-            ["--urls", "http://127.0.0.1:0", $"--Database:Path={_databasePath}"],
-            workingDirectory: Path.GetDirectoryName(BuildOutputs.ServerDll));
-    }
-
-    /// <summary>
-    /// Starts the built server with <paramref name="arguments"/> and waits until it listens.
-    /// </summary>
-    /// <returns>The running process and the address it listens on.</returns>
-    public static async Task<(RunningProcess Server, string Address)> StartServerAsync(
-        IEnumerable<string> arguments,
-        string? workingDirectory = null,
-        IReadOnlyDictionary<string, string?>? environment = null)
-    {
-        var server = RunningProcess.Start("dotnet", [BuildOutputs.ServerDll, .. arguments], workingDirectory, environment);
-        try
-        {
-            // ASP.NET Core logs "Now listening on: http://127.0.0.1:PORT" once Kestrel is bound.
-            var line = await server.WaitForOutputLineAsync(ListeningLine().IsMatch, StartupTimeout);
-            return (server, ListeningLine().Match(line).Groups["address"].Value);
-        }
-        catch
-        {
-            server.Dispose();
-            throw;
-        }
+        (_server, Address) = await RealServer.StartAsync(["--urls", "http://127.0.0.1:0", $"--Database:Path={_databasePath}"]);
     }
 
     /// <inheritdoc />
@@ -68,6 +42,4 @@ public sealed partial class ServerFixture : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
-    private static partial Regex ListeningLine();
 }

@@ -6,12 +6,13 @@ namespace UserService.Server.Tests.Fakes;
 /// <summary>Builds the <see cref="ServerCallContext"/> a service method gets, without a server.</summary>
 public static class CallContexts
 {
-    public static ServerCallContext Create(CancellationToken cancellationToken = default, string method = "/user_service.UserService/Test") =>
+    public static ServerCallContext Create(
+        CancellationToken cancellationToken = default, string method = "/user_service.UserService/Test", Metadata? requestHeaders = null) =>
         TestServerCallContext.Create(
             method: method,
             host: "localhost",
             deadline: DateTime.UtcNow.AddMinutes(1),
-            requestHeaders: [],
+            requestHeaders: requestHeaders ?? [],
             cancellationToken: cancellationToken,
             peer: "ipv4:127.0.0.1:5000",
             authContext: null,

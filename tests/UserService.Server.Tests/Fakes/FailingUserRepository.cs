@@ -17,7 +17,9 @@ public sealed class FailingUserRepository : IUserRepository
 
     public Task<IReadOnlyList<User>> ListUsersAsync(int afterId, int pageSize, CancellationToken cancellationToken) => throw Fail();
 
-    public Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken) => throw Fail();
+    public Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken) => throw Fail();
+
+    public Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken) => throw Fail();
 
     public Task<long> CountUsersAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 

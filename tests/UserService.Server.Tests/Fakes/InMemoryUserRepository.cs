@@ -12,6 +12,7 @@ public sealed class InMemoryUserRepository : IUserRepository
 {
     private readonly List<User> _users = [];
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, (string BatchHash, int Count)> _keys = [];
     private int _pagesRead;
 
     public InMemoryUserRepository(IEnumerable<User>? users = null)
@@ -31,7 +32,6 @@ public sealed class InMemoryUserRepository : IUserRepository
     public int FastPages { get; init; }
 
     public int PagesRead => Volatile.Read(ref _pagesRead);
-
 
     public List<int> RequestedPageSizes { get; } = [];
 
@@ -67,10 +67,17 @@ public sealed class InMemoryUserRepository : IUserRepository
         }
     }
 
-    public Task<int> AddUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken)
+    public Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            if (idempotencyKey is not null && _keys.TryGetValue(idempotencyKey.Value, out var first))
+            {
+                return first.BatchHash == idempotencyKey.BatchHash
+                    ? Task.FromResult(new StoredBatch(first.Count, Replayed: true))
+                    : throw new IdempotencyKeyReusedException(first.Count);
+            }
+
             var nextId = _users.Count == 0 ? 1 : _users.Max(user => user.Id) + 1;
             foreach (var user in users)
             {
@@ -79,7 +86,20 @@ public sealed class InMemoryUserRepository : IUserRepository
                 _users.Add(stored);
             }
 
-            return Task.FromResult(users.Count);
+            if (idempotencyKey is not null)
+            {
+                _keys[idempotencyKey.Value] = (idempotencyKey.BatchHash, users.Count);
+            }
+
+            return Task.FromResult(new StoredBatch(users.Count, Replayed: false));
+        }
+    }
+
+    public Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_keys.TryGetValue(key, out var first) ? new StoredKey(first.BatchHash, first.Count) : null);
         }
     }
 

@@ -5,7 +5,7 @@ namespace UserService.Server.Tests.Storage;
 
 /// <summary>
 /// Ten CreateUsers streams at once against one SQLite file, called directly on the service class.
-/// (<see cref="Integration.ConcurrencyTests"/> does the same through a real gRPC pipeline.)
+/// (<see cref="InProcess.ConcurrencyTests"/> does the same through a real gRPC pipeline.)
 /// </summary>
 public sealed class ConcurrentCreateUsersTests
 {

@@ -37,7 +37,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
     {
         var first = _database.CreateRepository();
         await first.InitializeAsync(None);
-        await first.AddUsersAsync([Users.New("Linus", "linus@example.com")], None);
+        await first.AddUsersAsync([Users.New("Linus", "linus@example.com")], null, None);
 
         // A new repository on the same file, as after a server restart.
         SqliteConnection.ClearAllPools();
@@ -81,7 +81,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var user = Users.New("Given id", "given@example.com");
         user.Id = 1000;
 
-        await repository.AddUsersAsync([user], None);
+        await repository.AddUsersAsync([user], null, None);
 
         Assert.Null(await repository.GetUserAsync(1000, None));
         Assert.Equal("Given id", (await repository.GetUserAsync(6, None))?.Name);
@@ -94,7 +94,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var batch = Users.Many(20);
         batch.Add(Users.New("Grace again", "Grace@Example.com"));
 
-        var error = await Assert.ThrowsAsync<DuplicateEmailException>(() => repository.AddUsersAsync(batch, None));
+        var error = await Assert.ThrowsAsync<DuplicateEmailException>(() => repository.AddUsersAsync(batch, null, None));
 
         Assert.Equal(20, error.Index);
         Assert.Equal("Grace@Example.com", error.Email);
@@ -107,7 +107,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var repository = await InitializedAsync();
         var name = "Robert'); DROP TABLE users;--";
 
-        await repository.AddUsersAsync([Users.New(name, "bobby@example.com")], None);
+        await repository.AddUsersAsync([Users.New(name, "bobby@example.com")], null, None);
 
         Assert.Equal(name, (await repository.GetUserAsync(6, None))?.Name);
         Assert.Equal(6, await repository.CountUsersAsync(None));
@@ -117,7 +117,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
     public async Task Pages_follow_the_cursor_in_id_order()
     {
         var repository = await InitializedAsync();
-        await repository.AddUsersAsync(Users.Many(10), None);
+        await repository.AddUsersAsync(Users.Many(10), null, None);
 
         var first = await repository.ListUsersAsync(0, 4, None);
         var next = await repository.ListUsersAsync(first[^1].Id, 4, None);
