@@ -10,7 +10,7 @@ namespace UserService.Testing;
 /// </summary>
 public sealed class RunningProcess : IDisposable
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan s_pollInterval = TimeSpan.FromMilliseconds(20);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -116,7 +116,7 @@ public sealed class RunningProcess : IDisposable
                 throw new TimeoutException($"The expected line did not come within {timeout.TotalSeconds} s.\n{Describe()}");
             }
 
-            await Task.Delay(PollInterval);
+            await Task.Delay(s_pollInterval);
         }
     }
 

@@ -16,7 +16,7 @@ namespace UserService.Client.Input;
 /// </summary>
 internal static class CsvUserParser
 {
-    private static readonly string[] Header = ["name", "email", "age"];
+    private static readonly string[] s_header = ["name", "email", "age"];
 
     /// <summary>Parses every user of the text.</summary>
     /// <exception cref="UserFileException">The header is wrong, or a record is malformed (the message gives its line).</exception>
@@ -37,7 +37,7 @@ internal static class CsvUserParser
             throw new UserFileException(filePath, null, "the file is empty: expected the header 'name,email,age'.");
         }
 
-        if (!header.SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
+        if (!header.SequenceEqual(s_header, StringComparer.OrdinalIgnoreCase))
         {
             throw new UserFileException(
                 filePath, csv.RawRow, $"expected the header 'name,email,age', found '{string.Join(',', header)}'.");
@@ -54,7 +54,7 @@ internal static class CsvUserParser
 
     private static User ToUser(string filePath, int lineNumber, string[] fields)
     {
-        if (fields.Length != Header.Length)
+        if (fields.Length != s_header.Length)
         {
             throw new UserFileException(filePath, lineNumber, $"expected 3 fields (name,email,age), found {fields.Length}.");
         }

@@ -10,7 +10,7 @@ namespace UserService.Client.Input;
 /// </summary>
 internal static class JsonUserParser
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions s_options = new()
     {
         PropertyNameCaseInsensitive = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -19,7 +19,7 @@ internal static class JsonUserParser
     };
 
     // The serializer's messages name .NET types; these words are what a person editing the file knows.
-    private static readonly (string TypeName, string Words)[] TypeWords =
+    private static readonly (string TypeName, string Words)[] s_typeWords =
     [
         ($"System.Collections.Generic.List`1[{typeof(JsonUserRecord).FullName}]", "an array of users"),
         ($"type '{typeof(JsonUserRecord).FullName}'", "a user"),
@@ -34,7 +34,7 @@ internal static class JsonUserParser
         List<JsonUserRecord?>? records;
         try
         {
-            records = JsonSerializer.Deserialize<List<JsonUserRecord?>>(text, Options);
+            records = JsonSerializer.Deserialize<List<JsonUserRecord?>>(text, s_options);
         }
         catch (JsonException exception)
         {
@@ -75,7 +75,7 @@ internal static class JsonUserParser
             message = message[..pathStart];
         }
 
-        foreach (var (typeName, words) in TypeWords)
+        foreach (var (typeName, words) in s_typeWords)
         {
             message = message.Replace(typeName, words, StringComparison.Ordinal);
         }

@@ -6,7 +6,7 @@ namespace UserService.EndToEnd.Tests.ClientCommands;
 [Collection(EndToEndCollection.Name)]
 public sealed class ChatCommandTests(ServerFixture server)
 {
-    private static readonly TimeSpan LineTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_lineTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task Each_line_of_input_is_acknowledged_and_end_of_input_ends_the_chat()
@@ -35,13 +35,13 @@ public sealed class ChatCommandTests(ServerFixture server)
         // Once carol's first message is acknowledged, her call is surely in the chat room.
         await listener.StandardInput.WriteLineAsync("carol is here");
         await listener.StandardInput.FlushAsync();
-        await listener.WaitForOutputLineAsync(line => line == "[server] carol: carol is here", LineTimeout);
+        await listener.WaitForOutputLineAsync(line => line == "[server] carol: carol is here", s_lineTimeout);
 
         var sender = await ClientRunner.RunAsync(["chat", "--user", "dave", "--address", server.Address], "hello carol\n");
 
         Assert.True(sender.ExitCode == 0, sender.ToString());
         Assert.Equal(["[server] dave: hello carol"], sender.OutputLines);
-        await listener.WaitForOutputLineAsync(line => line == "[dave] hello carol", LineTimeout);
+        await listener.WaitForOutputLineAsync(line => line == "[dave] hello carol", s_lineTimeout);
 
         listener.StandardInput.Close();
         var result = await listener.WaitForExitAsync(ClientRunner.Timeout);
@@ -59,7 +59,7 @@ public sealed class ChatCommandTests(ServerFixture server)
         using var client = ClientRunner.Start(["chat", "--user", "erin", "--address", server.Address]);
         await client.StandardInput.WriteLineAsync("erin is here");
         await client.StandardInput.FlushAsync();
-        await client.WaitForOutputLineAsync(line => line == "[server] erin: erin is here", LineTimeout);
+        await client.WaitForOutputLineAsync(line => line == "[server] erin: erin is here", s_lineTimeout);
 
         client.Interrupt();
         var result = await client.WaitForExitAsync(ClientRunner.Timeout);

@@ -11,7 +11,7 @@ namespace UserService.EndToEnd.Tests.ClientCommands;
 [Collection(EndToEndCollection.Name)]
 public sealed class ListAndCreateCommandTests(ServerFixture server) : IDisposable
 {
-    private static readonly string[] SeededUsers =
+    private static readonly string[] s_seededUsers =
     [
         "User 1: Ada Lovelace <ada@example.com>, age 36",
         "User 2: Alan Turing <alan@example.com>, age 41",
@@ -29,7 +29,7 @@ public sealed class ListAndCreateCommandTests(ServerFixture server) : IDisposabl
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var users = result.OutputLines.SkipLast(1).ToList();
-        Assert.Equal(SeededUsers, users.Take(SeededUsers.Length));
+        Assert.Equal(s_seededUsers, users.Take(s_seededUsers.Length));
         var ids = users.Select(IdOf).ToList();
         Assert.Equal(ids.Order(), ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -42,7 +42,7 @@ public sealed class ListAndCreateCommandTests(ServerFixture server) : IDisposabl
         var result = await ClientRunner.RunAsync(["list", "--after", "3", "--address", server.Address]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(SeededUsers[3..], result.OutputLines.Take(2));
+        Assert.Equal(s_seededUsers[3..], result.OutputLines.Take(2));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace UserService.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan ShutdownGracePeriod = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan s_shutdownGracePeriod = TimeSpan.FromSeconds(15);
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"userservice-e2e-{Guid.NewGuid():N}.db");
     private RunningProcess? _server;
@@ -31,7 +31,7 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         if (_server is not null)
         {
-            await _server.StopAsync(ShutdownGracePeriod);
+            await _server.StopAsync(s_shutdownGracePeriod);
             _server.Dispose();
         }
 

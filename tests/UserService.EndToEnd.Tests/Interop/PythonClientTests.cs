@@ -18,7 +18,7 @@ public sealed class PythonClientTests(ServerFixture server) : IClassFixture<Serv
 {
     private const string Python = "/usr/bin/python3";
 
-    private static readonly string PythonClientScript = Path.Combine(AppContext.BaseDirectory, "Interop", "user_service_client.py");
+    private static readonly string s_pythonClientScript = Path.Combine(AppContext.BaseDirectory, "Interop", "user_service_client.py");
 
     [Fact]
     public async Task A_python_client_generated_from_the_proto_calls_all_four_rpcs()
@@ -29,7 +29,7 @@ public sealed class PythonClientTests(ServerFixture server) : IClassFixture<Serv
         }
 
         var target = new Uri(server.Address).Authority;
-        using var python = RunningProcess.Start(Python, [PythonClientScript, target, BuildOutputs.ProtoDirectory]);
+        using var python = RunningProcess.Start(Python, [s_pythonClientScript, target, BuildOutputs.ProtoDirectory]);
         var result = await python.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(result.ExitCode == 0, result.ToString());

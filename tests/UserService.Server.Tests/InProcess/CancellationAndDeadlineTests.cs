@@ -6,7 +6,7 @@ namespace UserService.Server.Tests.InProcess;
 
 public sealed class CancellationAndDeadlineTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task Client_cancelling_ListUsers_mid_stream_stops_the_server()
@@ -29,7 +29,7 @@ public sealed class CancellationAndDeadlineTests
         Assert.Equal(StatusCode.Cancelled, clientError.StatusCode);
         // The handler ended with an exception rather than by streaming to the end: usually an
         // OperationCanceledException, or the error of a write that raced with the cancellation.
-        var serverError = await completion.ServerStreamingFinished.WaitAsync(Timeout);
+        var serverError = await completion.ServerStreamingFinished.WaitAsync(s_timeout);
         Assert.NotNull(serverError);
 
         // The server read a few pages ahead of the client at most, nowhere near all 10,000 pages.
@@ -54,9 +54,9 @@ public sealed class CancellationAndDeadlineTests
             Assert.True(await call.ResponseStream.MoveNext());
         }
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext().WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext().WaitAsync(s_timeout));
         Assert.True(error.StatusCode == StatusCode.DeadlineExceeded, error.ToString());
-        var serverError = await completion.ServerStreamingFinished.WaitAsync(Timeout);
+        var serverError = await completion.ServerStreamingFinished.WaitAsync(s_timeout);
         Assert.IsAssignableFrom<OperationCanceledException>(serverError);
         Assert.Equal(1, repository.PagesRead);
     }

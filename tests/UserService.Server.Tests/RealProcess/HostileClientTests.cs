@@ -13,7 +13,7 @@ namespace UserService.Server.Tests.RealProcess;
 /// </summary>
 public sealed class HostileClientTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
     private static readonly Marshaller<byte[]> s_raw = Marshallers.Create(bytes => bytes, bytes => bytes);
 
     private TempDatabase _database = null!;
@@ -90,7 +90,7 @@ public sealed class HostileClientTests : IAsyncLifetime
     public async Task Bytes_that_are_not_a_User_are_INVALID_ARGUMENT()
     {
         var method = new Method<byte[], byte[]>(MethodType.ClientStreaming, "user_service.UserService", "CreateUsers", s_raw, s_raw);
-        using var call = _channel.CreateCallInvoker().AsyncClientStreamingCall(method, null, new CallOptions(deadline: DateTime.UtcNow.Add(Timeout)));
+        using var call = _channel.CreateCallInvoker().AsyncClientStreamingCall(method, null, new CallOptions(deadline: DateTime.UtcNow.Add(s_timeout)));
 
         await call.RequestStream.WriteAsync([0x12, 0x02, 0xC3, 0x28]);
         await call.RequestStream.CompleteAsync();
@@ -103,7 +103,7 @@ public sealed class HostileClientTests : IAsyncLifetime
     [Fact]
     public async Task A_client_calling_itself_server_in_the_chat_is_refused()
     {
-        using var chat = _client.ChatUsers(deadline: DateTime.UtcNow.Add(Timeout));
+        using var chat = _client.ChatUsers(deadline: DateTime.UtcNow.Add(s_timeout));
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
         {
@@ -119,7 +119,7 @@ public sealed class HostileClientTests : IAsyncLifetime
 
     private async Task<CreateUsersResponse> CreateAsync(IEnumerable<User> users, Metadata? headers)
     {
-        using var call = _client.CreateUsers(headers, deadline: DateTime.UtcNow.Add(Timeout));
+        using var call = _client.CreateUsers(headers, deadline: DateTime.UtcNow.Add(s_timeout));
         try
         {
             foreach (var user in users)
@@ -139,7 +139,7 @@ public sealed class HostileClientTests : IAsyncLifetime
 
     private async Task<int> CountAsync(string domain)
     {
-        using var list = _client.ListUsers(new GetUserRequest(), deadline: DateTime.UtcNow.Add(Timeout));
+        using var list = _client.ListUsers(new GetUserRequest(), deadline: DateTime.UtcNow.Add(s_timeout));
         var count = 0;
         await foreach (var user in list.ResponseStream.ReadAllAsync())
         {

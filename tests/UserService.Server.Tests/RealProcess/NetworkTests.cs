@@ -15,7 +15,7 @@ namespace UserService.Server.Tests.RealProcess;
 /// <summary>The executable as it runs on a network: TLS from Kestrel settings, health by service name, reflection off in Production, slow readers.</summary>
 public sealed class NetworkTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task With_a_certificate_in_the_Kestrel_settings_it_serves_TLS_answers_health_for_the_service_and_hides_reflection_in_Production()
@@ -41,17 +41,17 @@ public sealed class NetworkTests
             presented is not null && presented.GetCertHashString() == certificate.GetCertHashString();
         using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = handler });
 
-        var ada = await new UserServiceClient(channel).GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.Add(Timeout));
+        var ada = await new UserServiceClient(channel).GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.Add(s_timeout));
         Assert.Equal("Ada Lovelace", ada.User.Name);
 
         var health = new Health.HealthClient(channel);
         foreach (var service in new[] { "", "user_service.UserService" })
         {
-            var response = await health.CheckAsync(new HealthCheckRequest { Service = service }, deadline: DateTime.UtcNow.Add(Timeout));
+            var response = await health.CheckAsync(new HealthCheckRequest { Service = service }, deadline: DateTime.UtcNow.Add(s_timeout));
             Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
         }
 
-        using var reflection = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(deadline: DateTime.UtcNow.Add(Timeout));
+        using var reflection = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(deadline: DateTime.UtcNow.Add(s_timeout));
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
         {
             // The server may answer UNIMPLEMENTED before the request is written; either call then throws it.
@@ -73,19 +73,19 @@ public sealed class NetworkTests
         // The stuck member joins, then reads nothing while another member talks.
         using var stuck = client.ChatUsers(deadline: DateTime.UtcNow.AddMinutes(2));
         await stuck.RequestStream.WriteAsync(new ChatMessage { User = "stuck", Text = "hello" });
-        Assert.True(await stuck.ResponseStream.MoveNext().WaitAsync(Timeout));
+        Assert.True(await stuck.ResponseStream.MoveNext().WaitAsync(s_timeout));
 
         using var talker = client.ChatUsers(deadline: DateTime.UtcNow.AddMinutes(2));
         var text = new string('t', 2_000);
         for (var i = 0; i < 400 && !server.Output.Contains("ResourceExhausted", StringComparison.Ordinal); i++)
         {
             await talker.RequestStream.WriteAsync(new ChatMessage { User = "talker", Text = text });
-            Assert.True(await talker.ResponseStream.MoveNext().WaitAsync(Timeout));
+            Assert.True(await talker.ResponseStream.MoveNext().WaitAsync(s_timeout));
         }
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
         {
-            while (await stuck.ResponseStream.MoveNext().WaitAsync(Timeout))
+            while (await stuck.ResponseStream.MoveNext().WaitAsync(s_timeout))
             {
             }
         });
@@ -116,15 +116,15 @@ public sealed class NetworkTests
         }
 
         using var list = client.ListUsers(new GetUserRequest(), deadline: DateTime.UtcNow.AddMinutes(1));
-        Assert.True(await list.ResponseStream.MoveNext().WaitAsync(Timeout));
+        Assert.True(await list.ResponseStream.MoveNext().WaitAsync(s_timeout));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         server.Terminate();
-        var exit = await server.WaitForExitAsync(Timeout);
+        var exit = await server.WaitForExitAsync(s_timeout);
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
         {
-            while (await list.ResponseStream.MoveNext().WaitAsync(Timeout))
+            while (await list.ResponseStream.MoveNext().WaitAsync(s_timeout))
             {
             }
         });

@@ -15,7 +15,7 @@ namespace UserService.Server.Tests.RealProcess;
 /// </summary>
 public sealed class ServerProcessTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task Runs_on_an_ephemeral_port_over_h2c_with_reflection_and_health_and_shuts_down_gracefully()
@@ -30,11 +30,11 @@ public sealed class ServerProcessTests
         // A plain http:// address: the client speaks HTTP/2 without TLS (prior knowledge).
         using var channel = GrpcChannel.ForAddress(address);
         var client = new UserServiceClient(channel);
-        var ada = await client.GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.Add(Timeout));
+        var ada = await client.GetUserAsync(new GetUserRequest { UserId = 1 }, deadline: DateTime.UtcNow.Add(s_timeout));
         Assert.Equal("Ada Lovelace", ada.User.Name);
         Assert.True(File.Exists(database.Path));
 
-        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(Timeout));
+        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(s_timeout));
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
 
         Assert.Contains("user_service.UserService", await ListServicesAsync(channel));
@@ -42,7 +42,7 @@ public sealed class ServerProcessTests
         // Over real HTTP/2 the server enforces deadlines too: an idle chat ends with DEADLINE_EXCEEDED.
         using (var idle = client.ChatUsers(deadline: DateTime.UtcNow.AddSeconds(1)))
         {
-            var deadline = await Assert.ThrowsAsync<RpcException>(() => idle.ResponseStream.MoveNext().WaitAsync(Timeout));
+            var deadline = await Assert.ThrowsAsync<RpcException>(() => idle.ResponseStream.MoveNext().WaitAsync(s_timeout));
             Assert.True(deadline.StatusCode == StatusCode.DeadlineExceeded, deadline.ToString());
         }
 
@@ -54,8 +54,8 @@ public sealed class ServerProcessTests
 
         server.Terminate();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => chat.ResponseStream.MoveNext().WaitAsync(Timeout));
-        var exit = await server.WaitForExitAsync(Timeout);
+        var error = await Assert.ThrowsAsync<RpcException>(() => chat.ResponseStream.MoveNext().WaitAsync(s_timeout));
+        var exit = await server.WaitForExitAsync(s_timeout);
         Assert.Equal(0, exit.ExitCode);
         Assert.Contains("Application is shutting down", server.Output, StringComparison.Ordinal);
 
@@ -82,7 +82,7 @@ public sealed class ServerProcessTests
 
     private static async Task<List<string>> ListServicesAsync(GrpcChannel channel)
     {
-        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(deadline: DateTime.UtcNow.Add(Timeout));
+        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(deadline: DateTime.UtcNow.Add(s_timeout));
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
         await call.RequestStream.CompleteAsync();
         Assert.True(await call.ResponseStream.MoveNext());

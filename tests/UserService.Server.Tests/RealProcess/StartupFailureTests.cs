@@ -8,14 +8,14 @@ namespace UserService.Server.Tests.RealProcess;
 /// <summary>The executable's command line and the ways it can fail to start: one line, naming the port or the file.</summary>
 public sealed class StartupFailureTests : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
     private readonly string _folder = Directory.CreateTempSubdirectory("userservice-startup-").FullName;
 
     [Fact]
     public async Task Help_lists_the_settings_and_exits_0()
     {
         using var server = RealServer.Run(["--help"]);
-        var result = await server.WaitForExitAsync(Timeout);
+        var result = await server.WaitForExitAsync(s_timeout);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("--Database:Path", result.Output, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class StartupFailureTests : IDisposable
     public async Task A_mistyped_option_is_one_error_line_and_exit_2(string argument, string expected)
     {
         using var server = RealServer.Run([argument]);
-        var result = await server.WaitForExitAsync(Timeout);
+        var result = await server.WaitForExitAsync(s_timeout);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal([expected], result.ErrorLines);
@@ -91,7 +91,7 @@ public sealed class StartupFailureTests : IDisposable
     public async Task A_limit_out_of_range_is_one_line_naming_the_setting_and_exit_1()
     {
         using var server = RealServer.Run(["--urls", "http://127.0.0.1:0", $"--Database:Path={Path.Combine(_folder, "users.db")}", "--UserService:MaxNameLength=0"]);
-        var result = await server.WaitForExitAsync(Timeout);
+        var result = await server.WaitForExitAsync(s_timeout);
 
         AssertOneLineExit1(result, "error: UserService:MaxNameLength must be between 1 and 100000, not 0.");
     }
@@ -106,7 +106,7 @@ public sealed class StartupFailureTests : IDisposable
     private static async Task<ProcessResult> RunAsync(string url, string databasePath)
     {
         using var server = RealServer.Run(["--urls", url, $"--Database:Path={databasePath}"]);
-        return await server.WaitForExitAsync(Timeout);
+        return await server.WaitForExitAsync(s_timeout);
     }
 
     private static void AssertOneLineExit1(ProcessResult result, string expected)

@@ -8,7 +8,7 @@ namespace UserService.Server.Tests.ServiceMethods;
 
 public sealed class ChatUsersTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(5);
 
     private readonly ChatRoom _room = new();
     private readonly UserGrpcService _service;
@@ -27,7 +27,7 @@ public sealed class ChatUsersTests
         Assert.Equal(new ChatMessage { User = "server", Text = "anonymous: who am I?" }, await client.Responses.ReadNextAsync());
 
         client.Requests.Complete();
-        await client.Call.WaitAsync(Timeout);
+        await client.Call.WaitAsync(s_timeout);
         Assert.Equal(0, _room.MemberCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class ChatUsersTests
         var client = Connect();
 
         client.Requests.Push(new ChatMessage { User = "ada", Text = text });
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.Call.WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.Call.WaitAsync(s_timeout));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("text must not be empty", error.Status.Detail);
@@ -63,7 +63,7 @@ public sealed class ChatUsersTests
 
         ada.Requests.Complete();
         alan.Requests.Complete();
-        await Task.WhenAll(ada.Call, alan.Call).WaitAsync(Timeout);
+        await Task.WhenAll(ada.Call, alan.Call).WaitAsync(s_timeout);
         Assert.Equal(2, ada.Responses.Written.Count);
         Assert.Equal(2, alan.Responses.Written.Count);
     }
@@ -90,7 +90,7 @@ public sealed class ChatUsersTests
 
         ada.Requests.Complete();
         alan.Requests.Complete();
-        await Task.WhenAll(ada.Call, alan.Call).WaitAsync(Timeout);
+        await Task.WhenAll(ada.Call, alan.Call).WaitAsync(s_timeout);
     }
 
     [Fact]
@@ -107,14 +107,14 @@ public sealed class ChatUsersTests
             Assert.Equal($"ada: message {i}", (await ada.Responses.ReadNextAsync()).Text);
         }
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => stuck.Call.WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => stuck.Call.WaitAsync(s_timeout));
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
         Assert.Equal(1, room.MemberCount);
 
         ada.Requests.Push(new ChatMessage { User = "ada", Text = "still here" });
         Assert.Equal("ada: still here", (await ada.Responses.ReadNextAsync()).Text);
         ada.Requests.Complete();
-        await ada.Call.WaitAsync(Timeout);
+        await ada.Call.WaitAsync(s_timeout);
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public sealed class ChatUsersTests
 
         mallory.Requests.Push(new ChatMessage { User = name, Text = "ada: I resign" });
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => mallory.Call.WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => mallory.Call.WaitAsync(s_timeout));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.EndsWith("is reserved for the server's acknowledgements", error.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(mallory.Responses.Written);
@@ -140,7 +140,7 @@ public sealed class ChatUsersTests
 
         ada.Requests.Push(new ChatMessage { User = "ada", Text = new string('t', 2_001) });
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => ada.Call.WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => ada.Call.WaitAsync(s_timeout));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("text: 2001 characters is more than the limit UserService:MaxChatTextLength = 2000", error.Status.Detail);
     }
@@ -154,7 +154,7 @@ public sealed class ChatUsersTests
 
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ada.Call.WaitAsync(Timeout));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ada.Call.WaitAsync(s_timeout));
         Assert.Equal(0, _room.MemberCount);
     }
 
@@ -167,7 +167,7 @@ public sealed class ChatUsersTests
 
         lifetime.StopApplication();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => ada.Call.WaitAsync(Timeout));
+        var error = await Assert.ThrowsAsync<RpcException>(() => ada.Call.WaitAsync(s_timeout));
         Assert.Equal(StatusCode.Unavailable, error.StatusCode);
         Assert.Equal(0, _room.MemberCount);
     }

@@ -7,7 +7,7 @@ namespace UserService.Server.Tests.Storage;
 
 public sealed class SqliteUserRepositoryTests : IAsyncLifetime
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly CancellationToken s_none = CancellationToken.None;
     private TempDatabase _database = null!;
 
     public Task InitializeAsync()
@@ -23,29 +23,29 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
     {
         var repository = _database.CreateRepository();
 
-        await repository.InitializeAsync(None);
+        await repository.InitializeAsync(s_none);
 
         Assert.True(File.Exists(_database.Path));
-        var users = await repository.ListUsersAsync(0, 100, None);
+        var users = await repository.ListUsersAsync(0, 100, s_none);
         Assert.Equal([1, 2, 3, 4, 5], users.Select(user => user.Id));
         Assert.Equal(SeedUsers.All.Select(user => user.Email), users.Select(user => user.Email));
-        Assert.Equal(new User { Id = 1, Name = "Ada Lovelace", Email = "ada@example.com", Age = 36 }, await repository.GetUserAsync(1, None));
+        Assert.Equal(new User { Id = 1, Name = "Ada Lovelace", Email = "ada@example.com", Age = 36 }, await repository.GetUserAsync(1, s_none));
     }
 
     [Fact]
     public async Task Data_survives_a_restart_and_the_seed_users_are_not_added_again()
     {
         var first = _database.CreateRepository();
-        await first.InitializeAsync(None);
-        await first.AddUsersAsync([Users.New("Linus", "linus@example.com")], null, None);
+        await first.InitializeAsync(s_none);
+        await first.AddUsersAsync([Users.New("Linus", "linus@example.com")], null, s_none);
 
         // A new repository on the same file, as after a server restart.
         SqliteConnection.ClearAllPools();
         var second = _database.CreateRepository();
-        await second.InitializeAsync(None);
+        await second.InitializeAsync(s_none);
 
-        Assert.Equal(6, await second.CountUsersAsync(None));
-        var linus = await second.GetUserAsync(6, None);
+        Assert.Equal(6, await second.CountUsersAsync(s_none));
+        var linus = await second.GetUserAsync(6, s_none);
         Assert.Equal("linus@example.com", linus?.Email);
     }
 
@@ -53,7 +53,7 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
     public async Task The_database_runs_in_WAL_mode()
     {
         var repository = _database.CreateRepository();
-        await repository.InitializeAsync(None);
+        await repository.InitializeAsync(s_none);
 
         await using var connection = new SqliteConnection($"Data Source={_database.Path}");
         await connection.OpenAsync();
@@ -69,9 +69,9 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var nested = Path.Combine(Path.GetDirectoryName(_database.Path)!, "data", "nested", "users.db");
         var repository = new SqliteUserRepository(nested);
 
-        await repository.InitializeAsync(None);
+        await repository.InitializeAsync(s_none);
 
-        Assert.Equal(5, await repository.CountUsersAsync(None));
+        Assert.Equal(5, await repository.CountUsersAsync(s_none));
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var user = Users.New("Given id", "given@example.com");
         user.Id = 1000;
 
-        await repository.AddUsersAsync([user], null, None);
+        await repository.AddUsersAsync([user], null, s_none);
 
-        Assert.Null(await repository.GetUserAsync(1000, None));
-        Assert.Equal("Given id", (await repository.GetUserAsync(6, None))?.Name);
+        Assert.Null(await repository.GetUserAsync(1000, s_none));
+        Assert.Equal("Given id", (await repository.GetUserAsync(6, s_none))?.Name);
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var batch = Users.Many(20);
         batch.Add(Users.New("Grace again", "Grace@Example.com"));
 
-        var error = await Assert.ThrowsAsync<DuplicateEmailException>(() => repository.AddUsersAsync(batch, null, None));
+        var error = await Assert.ThrowsAsync<DuplicateEmailException>(() => repository.AddUsersAsync(batch, null, s_none));
 
         Assert.Equal(20, error.Index);
         Assert.Equal("Grace@Example.com", error.Email);
-        Assert.Equal(5, await repository.CountUsersAsync(None));
+        Assert.Equal(5, await repository.CountUsersAsync(s_none));
     }
 
     [Fact]
@@ -107,21 +107,21 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
         var repository = await InitializedAsync();
         var name = "Robert'); DROP TABLE users;--";
 
-        await repository.AddUsersAsync([Users.New(name, "bobby@example.com")], null, None);
+        await repository.AddUsersAsync([Users.New(name, "bobby@example.com")], null, s_none);
 
-        Assert.Equal(name, (await repository.GetUserAsync(6, None))?.Name);
-        Assert.Equal(6, await repository.CountUsersAsync(None));
+        Assert.Equal(name, (await repository.GetUserAsync(6, s_none))?.Name);
+        Assert.Equal(6, await repository.CountUsersAsync(s_none));
     }
 
     [Fact]
     public async Task Pages_follow_the_cursor_in_id_order()
     {
         var repository = await InitializedAsync();
-        await repository.AddUsersAsync(Users.Many(10), null, None);
+        await repository.AddUsersAsync(Users.Many(10), null, s_none);
 
-        var first = await repository.ListUsersAsync(0, 4, None);
-        var next = await repository.ListUsersAsync(first[^1].Id, 4, None);
-        var last = await repository.ListUsersAsync(14, 4, None);
+        var first = await repository.ListUsersAsync(0, 4, s_none);
+        var next = await repository.ListUsersAsync(first[^1].Id, 4, s_none);
+        var last = await repository.ListUsersAsync(14, 4, s_none);
 
         Assert.Equal([1, 2, 3, 4], first.Select(user => user.Id));
         Assert.Equal([5, 6, 7, 8], next.Select(user => user.Id));
@@ -131,15 +131,15 @@ public sealed class SqliteUserRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Initializing_twice_at_once_creates_the_schema_once()
     {
-        await Task.WhenAll(_database.CreateRepository().InitializeAsync(None), _database.CreateRepository().InitializeAsync(None));
+        await Task.WhenAll(_database.CreateRepository().InitializeAsync(s_none), _database.CreateRepository().InitializeAsync(s_none));
 
-        Assert.Equal(5, await _database.CreateRepository().CountUsersAsync(None));
+        Assert.Equal(5, await _database.CreateRepository().CountUsersAsync(s_none));
     }
 
     private async Task<SqliteUserRepository> InitializedAsync()
     {
         var repository = _database.CreateRepository();
-        await repository.InitializeAsync(None);
+        await repository.InitializeAsync(s_none);
         return repository;
     }
 }
