@@ -8,14 +8,14 @@ namespace GrpcTutorial.Labs;
 /// <summary>
 /// Lab 14: designing and testing a service. Checks a gRPC adapter over an <see cref="IUserCatalog"/>:
 /// it translates the domain's results and exceptions into messages and status codes, and makes
-/// CreateUsers idempotent with an <c>x-request-id</c> header. The checks are the tests the lesson
+/// CreateUsers idempotent with an <c>idempotency-key</c> header. The checks are the tests the lesson
 /// teaches: unit tests that call the methods with <see cref="TestServerCallContext"/>, and an
 /// integration test over the in-process server.
 /// </summary>
 public static class ServiceDesignLab
 {
     /// <summary>The header that makes CreateUsers idempotent.</summary>
-    public const string RequestIdHeader = "x-request-id";
+    public const string IdempotencyKeyHeader = "idempotency-key";
 
     private const string Lesson = "Lesson 14 · Designing and testing a service";
 
@@ -50,14 +50,14 @@ public static class ServiceDesignLab
                 var reply = await service.CreateUsers(Stream(new User { Name = "Radia Perlman", Email = "radia@example.com", Age = 74 }), Context("CreateUsers"));
                 Expect.Equal(1, reply?.CreatedCount ?? 0, "CreatedCount of a valid upload");
             }),
-        new("Unit test: CreateUsers with a repeated x-request-id creates the users once",
-            "Keep the results by request id in the service instance (a ConcurrentDictionary<string, CreateUsersResponse>); when the id was handled already, return the earlier response without calling the catalog.",
+        new("Unit test: CreateUsers with a repeated idempotency-key creates the users once",
+            "Keep the results by idempotency key in the service instance (a ConcurrentDictionary<string, CreateUsersResponse>); when the key was handled already, return the earlier response without calling the catalog.",
             $"{Lesson}, section \"Exercise\"",
             async create =>
             {
                 var catalog = new InMemoryUserCatalog();
                 var service = Create(create, catalog);
-                var headers = new Metadata { { RequestIdHeader, "req-42" } };
+                var headers = new Metadata { { IdempotencyKeyHeader, "batch-42" } };
                 var first = await service.CreateUsers(Stream(new User { Name = "Hedy Lamarr", Email = "hedy@example.com", Age = 85 }), Context("CreateUsers", headers));
                 var second = await service.CreateUsers(Stream(new User { Name = "Hedy Lamarr", Email = "hedy@example.com", Age = 85 }), Context("CreateUsers", headers));
                 Expect.Equal(1, first?.CreatedCount ?? 0, "the first call's CreatedCount");

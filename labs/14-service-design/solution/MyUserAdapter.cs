@@ -28,14 +28,14 @@ public sealed class MyUserAdapter(IUserCatalog catalog) : UserServiceGrpc.UserSe
 
     public override Task<CreateUsersResponse> CreateUsers(IAsyncStreamReader<User> requestStream, ServerCallContext context)
     {
-        var requestId = context.RequestHeaders.GetValue("x-request-id");
-        if (requestId is null)
+        var key = context.RequestHeaders.GetValue("idempotency-key");
+        if (key is null)
         {
             return CreateAsync(requestStream, context.CancellationToken);
         }
 
-        // The first call with this id does the work; a retry gets the same task, so the same answer.
-        var handled = _handledRequests.GetOrAdd(requestId, _ => new Lazy<Task<CreateUsersResponse>>(() => CreateAsync(requestStream, context.CancellationToken)));
+        // The first call with this key does the work; a retry gets the same task, so the same answer.
+        var handled = _handledRequests.GetOrAdd(key, _ => new Lazy<Task<CreateUsersResponse>>(() => CreateAsync(requestStream, context.CancellationToken)));
         return handled.Value;
     }
 

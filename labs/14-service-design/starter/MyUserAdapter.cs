@@ -12,7 +12,7 @@ namespace Lab14;
 /// 1. GetUser returns the catalog's user;
 /// 2. an unknown id is NOT_FOUND, an id below 1 INVALID_ARGUMENT;
 /// 3. CreateUsers: EmailTakenException is ALREADY_EXISTS, ArgumentException INVALID_ARGUMENT;
-/// 4. CreateUsers with an x-request-id header it has seen before returns the earlier answer
+/// 4. CreateUsers with an idempotency-key header it has seen before returns the earlier answer
 ///    without adding the users again (one instance of the adapter serves every call);
 /// 5. the same class works over a real channel (nothing new to write).
 /// </summary>
