@@ -48,7 +48,7 @@ public static class ErrorsLab
                 Expect.That(status.Detail.Contains("grace@example.com", StringComparison.OrdinalIgnoreCase), "the detail to name the email", $"the detail was \"{status.Detail}\"");
             }),
         new("The interceptor answers UNAUTHENTICATED, on every kind of method, without a known bearer token",
-            "Read context.RequestHeaders.GetValue(\"authorization\"); only \"Bearer admin-token\" and \"Bearer reader-token\" are known. Override UnaryServerHandler AND the three streaming handlers, or streaming methods stay open to anyone.",
+            "Read context.RequestHeaders.GetValue(\"authorization\"); only \"Bearer admin-token\" and \"Bearer reader-token\" are known. Make all four handlers (unary and the three streaming ones) check the caller, or streaming methods stay open to anyone.",
             $"{Lesson}, section \"Triggering the library's own codes\" (credentials through an interceptor)",
             async lab =>
             {

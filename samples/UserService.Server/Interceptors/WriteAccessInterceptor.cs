@@ -29,6 +29,18 @@ public sealed class WriteAccessInterceptor : Interceptor
         _expected = string.IsNullOrEmpty(key) ? null : Encoding.UTF8.GetBytes($"Bearer {key}");
     }
 
+    /// <summary>GetUser is a read: it needs no key.</summary>
+    /// <inheritdoc />
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        continuation(request, context);
+
+    /// <summary>ListUsers is a read: it needs no key.</summary>
+    /// <inheritdoc />
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        continuation(request, responseStream, context);
+
     /// <inheritdoc />
     public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
