@@ -39,7 +39,7 @@ public static class AuthLab
             {
                 var token = TokenForAge(lab.Claims, 30);
                 var age = new JsonWebToken(token).Claims.FirstOrDefault(claim => claim.Type == "age")?.Value;
-                Expect.Equal("30", age, "the token's \"age\" claim");
+                Expect.That(age == "30", "the token's \"age\" claim to be 30", age is null ? "the token has no \"age\" claim" : $"it was \"{age}\"");
                 await using var host = await StartAsync(lab.Policy);
                 Expect.Equal(StatusCode.OK, await CallAsync(host, token), "GetUser as a 30-year-old");
             }),
@@ -54,7 +54,7 @@ public static class AuthLab
                 Expect.Equal(StatusCode.OK, await CallAsync(host, TokenForAge(lab.Claims, 30)), "GetUser as a 30-year-old");
             }),
         new("No token is UNAUTHENTICATED; a valid token without an age claim is PERMISSION_DENIED",
-            "Without a token the caller is unknown (UNAUTHENTICATED), whatever your policy says. A token without \"age\", or with an age that is not a number, must be denied, not admitted and not a crash: FindFirst returns null and int.TryParse returns false.",
+            "Without a token the caller is unknown (UNAUTHENTICATED), whatever your policy says. A token without \"age\", or with an age that is not a number, must be denied, not admitted and not a crash (an exception in the policy ends the call with INTERNAL, even for a caller without a token): FindFirst returns null and int.TryParse returns false.",
             $"{Lesson}, section \"Which side produces which status code\"",
             async lab =>
             {
