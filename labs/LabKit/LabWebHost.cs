@@ -22,6 +22,9 @@ internal sealed class LabWebHost : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>An HTTP client whose base address is the server, for plain HTTP requests (REST, JSON).</summary>
+    public HttpClient CreateHttpClient() => _app.GetTestServer().CreateClient();
+
     public static async Task<LabWebHost> StartAsync(Action<IServiceCollection> configureServices, Action<WebApplication> configure)
     {
         var builder = WebApplication.CreateSlimBuilder();
