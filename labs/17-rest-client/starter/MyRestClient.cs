@@ -6,6 +6,7 @@ namespace Lab17;
 /// 1. NamesViaRest returns each user's name, parsed from the JSON body into a User;
 /// 2. an id the server answers with HTTP 404 gives "(not found)";
 /// 3. a field the client does not know (from a newer server) does not break it.
+/// JsonParser is in the Google.Protobuf namespace, User in UserService.Contracts.
 /// </summary>
 public static class MyRestClient
 {
