@@ -4,7 +4,9 @@
 #      (expected, actual, hint, lesson) and no stack trace, never a crash;
 #   2. every lab, copied alone out of the repository, restores from the offline package folder only
 #      (a fresh package cache, no other source), builds, and its reference solution passes every
-#      check; one lab's starter, copied alone, fails with the learner-facing message too.
+#      check; one lab's starter, copied alone, fails with the learner-facing message too;
+#   3. every lesson with an exercise is followed by its lab's check cells, whose starter code is the
+#      lab's starter (eng/lab-cells.py --check).
 # Prints one line per lab and check, and exits non-zero if any proof fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,6 +92,14 @@ if dotnet restore "$work/alone/Alone.slnx" --source "$work/offline" -nologo -v q
 else
   bad "the labs copied alone do not restore from the offline folder (see $out/offline-restore.log)"
 fi
+
+echo "3. The lessons: each exercise is followed by its lab's check cells, with the lab's starter code"
+while IFS= read -r line; do
+  case $line in
+    ok*) ok "${line#ok    }" ;;
+    FAIL*) bad "${line#FAIL  }" ;;
+  esac
+done < <(python3 eng/lab-cells.py --check)
 
 echo "Labs: $passes passed, $failures failed"
 exit "$status"
