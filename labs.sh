@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The labs' progress command (see labs/README.md):
 #   ./labs.sh                  list every lab with its passing and failing steps
-#   ./labs.sh check <lab>      run one lab's checks (the same as dotnet test labs/<lab>)
+#   ./labs.sh check <lab>      run one lab's checks and print every step, PASS or FAIL, with its hint
 #   ./labs.sh hint <lab>       run one lab's checks and print the hint of the first failing step
 #   ./labs.sh watch [lab]      re-run a lab's checks whenever you save (default: the lab you edited last)
 #   ./labs.sh export <lab> <dir>   copy a lab out of the repository, with the packages it needs to stand alone
@@ -79,7 +79,10 @@ case $command in
     ;;
   check)
     dir=$(lab_dir "${2:?usage: ./labs.sh check <lab>}")
-    dotnet test "$dir" "${props[@]+"${props[@]}"}" -nologo
+    run_checks "$dir"
+    print_report "$dir" --details
+    file=$(report_of "$dir")
+    [[ -n $file ]] && ! grep -q '^FAIL  ' "$file"
     ;;
   hint)
     dir=$(lab_dir "${2:?usage: ./labs.sh hint <lab>}")

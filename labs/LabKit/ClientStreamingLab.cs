@@ -17,7 +17,7 @@ public static class ClientStreamingLab
     private static readonly LabDefinition<Func<List<User>, UserServiceGrpc.UserServiceBase>> s_lab = new("Lab 08 · Client streaming",
     [
         new("CreateUsers stores every uploaded user with a new id and returns the count",
-            "await foreach (var user in requestStream.ReadAllAsync(context.CancellationToken)) collects the batch; give each user Id = highest id + 1, add it to the store inside lock (store), return new CreateUsersResponse { CreatedCount = n }.",
+            "await foreach (var user in requestStream.ReadAllAsync(context.CancellationToken)) collects the batch; give the users consecutive ids after the highest stored one (1 for an empty store), add them to the store inside lock (_store), return new CreateUsersResponse { CreatedCount = n }.",
             $"{Lesson}, section \"Implementing CreateUsers\"",
             async create =>
             {

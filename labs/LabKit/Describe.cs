@@ -9,7 +9,7 @@ internal static class Describe
     public static string Status(Grpc.Core.Status status) => status switch
     {
         { StatusCode: Grpc.Core.StatusCode.Unknown, Detail: "Exception was thrown by handler." } =>
-            "status Unknown: an exception escaped your handler (the starter's NotImplementedException, or a bug); only an RpcException sets a status",
+            "status Unknown: an exception other than RpcException escaped your handler (the starter's NotImplementedException, or a bug); only an RpcException sets a status",
         { Detail.Length: 0 } => $"status {status.StatusCode}",
         _ => $"status {status.StatusCode} (\"{status.Detail}\")",
     };

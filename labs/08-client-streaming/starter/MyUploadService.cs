@@ -10,7 +10,7 @@ namespace Lab08;
 /// 2. an empty upload returns 0;
 /// 3. a user with an empty name: INVALID_ARGUMENT, and nothing of the upload is stored;
 /// 4. an email already stored, or twice in the upload (ignoring case): ALREADY_EXISTS, nothing stored.
-/// Other calls may use the store at the same time: lock (store) whenever you read or change it.
+/// Other calls may use the store at the same time: lock (_store) whenever you read or change it.
 /// </summary>
 public sealed class MyUploadService(List<User> store) : UserServiceGrpc.UserServiceBase
 {

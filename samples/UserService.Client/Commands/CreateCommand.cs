@@ -9,7 +9,10 @@ namespace UserService.Client.Commands;
 
 /// <summary>
 /// <c>create &lt;file&gt;</c>: a client-streaming call (CreateUsers). The users of a JSON or CSV file are
-/// sent one message each; the server answers once, with how many it stored.
+/// sent one message each; the server answers once, with how many it stored. Every run sends an
+/// <c>idempotency-key</c> header: when a run ends without knowing whether the server stored the batch
+/// (deadline, lost connection, Ctrl+C), the error names the key, and running the command again with
+/// <c>--idempotency-key</c> stores the batch at most once.
 /// </summary>
 internal static class CreateCommand
 {
@@ -20,7 +23,8 @@ internal static class CreateCommand
         {
             Description = "A .json file (an array of {name, email, age}) or a .csv file (header name,email,age)",
         };
-        var command = new Command("create", "Create the users of a file (client streaming call CreateUsers)") { fileArgument };
+        var keyOption = IdempotencyKeyOption.Create();
+        var command = new Command("create", "Create the users of a file (client streaming call CreateUsers)") { fileArgument, keyOption };
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -36,20 +40,23 @@ internal static class CreateCommand
                 return ExitCodes.UsageError;
             }
 
+            var key = parseResult.GetValue(keyOption) ?? IdempotencyKeyOption.NewKey();
             return await RpcCommandRunner.RunAsync(
                 parseResult,
                 globalOptions,
                 RpcCommandRunner.DefaultDeadline,
-                (client, deadline) => CreateUsersAsync(client, users, deadline, cancellationToken),
-                cancellationToken);
+                (client, deadline) => CreateUsersAsync(client, users, key, deadline, cancellationToken),
+                cancellationToken,
+                status => OutcomeUnknown(status) ? $"the server may have stored the users before the call ended; run the same command with --idempotency-key {key} to make sure, it stores them at most once" : null);
         });
         return command;
     }
 
     private static async Task CreateUsersAsync(
-        UserServiceClient client, IReadOnlyList<User> users, DateTime deadline, CancellationToken cancellationToken)
+        UserServiceClient client, IReadOnlyList<User> users, string key, DateTime deadline, CancellationToken cancellationToken)
     {
-        using var call = client.CreateUsers(deadline: deadline, cancellationToken: cancellationToken);
+        var headers = new Metadata { { IdempotencyKeyOption.Header, key } };
+        using var call = client.CreateUsers(headers, deadline, cancellationToken);
         try
         {
             foreach (var user in users)
@@ -67,6 +74,22 @@ internal static class CreateCommand
         }
 
         var response = await call.ResponseAsync;
-        ConsoleOutput.WriteCreatedCount(response.CreatedCount);
+        if (response.CreatedCount < users.Count)
+        {
+            // Only a replay answers with fewer users than were sent: a new batch is stored all or nothing.
+            ConsoleOutput.WriteCreatedCountOfEarlierRun(response.CreatedCount, users.Count);
+        }
+        else
+        {
+            ConsoleOutput.WriteCreatedCount(response.CreatedCount);
+        }
     }
+
+    /// <summary>
+    /// True for the endings after which the client cannot know whether the server committed the batch:
+    /// the call may have ended after the server stored it and before its answer arrived.
+    /// </summary>
+    private static bool OutcomeUnknown(StatusCode status) =>
+        status is StatusCode.DeadlineExceeded or StatusCode.Unavailable or StatusCode.Cancelled
+            or StatusCode.Unknown or StatusCode.Internal;
 }

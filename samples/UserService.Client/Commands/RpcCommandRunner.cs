@@ -19,13 +19,17 @@ internal static class RpcCommandRunner
     /// Runs <paramref name="call"/> with a client connected to <c>--address</c> and the absolute deadline
     /// (UTC) that every gRPC call of the command must use.
     /// </summary>
+    /// <param name="advice">
+    /// What to do about a failure with a given status, added to its error line; null for nothing.
+    /// </param>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
         ParseResult parseResult,
         GlobalOptions globalOptions,
         TimeSpan defaultDeadline,
         Func<UserServiceClient, DateTime, Task> call,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<StatusCode, string?>? advice = null)
     {
         var address = parseResult.GetValue(globalOptions.Address);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -50,12 +54,12 @@ internal static class RpcCommandRunner
             && cancellationToken.IsCancellationRequested)
         {
             // Ctrl+C: the token cancelled the call, which then ended with CANCELLED on the client side.
-            StatusReporter.ReportRpcError(new RpcException(new Status(StatusCode.Cancelled, "Cancelled by the user (Ctrl+C).")));
+            StatusReporter.ReportRpcError(new RpcException(new Status(StatusCode.Cancelled, "Cancelled by the user (Ctrl+C).")), advice: advice?.Invoke(StatusCode.Cancelled));
             return ExitCodes.Cancelled;
         }
         catch (RpcException exception)
         {
-            StatusReporter.ReportRpcError(exception, uri);
+            StatusReporter.ReportRpcError(exception, uri, advice?.Invoke(exception.StatusCode));
             return ExitCodes.RpcError;
         }
     }

@@ -25,6 +25,13 @@ internal static class ConsoleOutput
     public static void WriteCreatedCount(int count) =>
         Console.WriteLine($"Created {count} {Users(count)}.");
 
+    /// <summary>
+    /// Prints the answer to a repeated run that the server answered from an earlier, cut-short run under
+    /// the same key: it had stored only the first <paramref name="count"/> of the <paramref name="sent"/> users.
+    /// </summary>
+    public static void WriteCreatedCountOfEarlierRun(int count, int sent) =>
+        Console.WriteLine($"Created {count} {Users(count)}: an earlier run with this idempotency key was cut short after the first {count} of these {sent}; create the others from a file without those {count} and a new key.");
+
     /// <summary>Prints one chat message received from the server, e.g. <c>[alice] hello</c>.</summary>
     public static void WriteChatMessage(ChatMessage message) =>
         Console.WriteLine($"[{ConsoleText.Escape(message.User)}] {ConsoleText.Escape(message.Text)}");

@@ -11,7 +11,8 @@ internal static class StatusReporter
     /// <summary>Reports the status of a failed call: <c>error: CODE: detail</c>.</summary>
     /// <param name="exception">The failure.</param>
     /// <param name="address">The server address, added to failures that the client found itself.</param>
-    public static void ReportRpcError(RpcException exception, Uri? address = null)
+    /// <param name="advice">What the user can do about it, added in parentheses at the end of the line.</param>
+    public static void ReportRpcError(RpcException exception, Uri? address = null, string? advice = null)
     {
         var code = StatusCodeNames.ToGrpcName(exception.StatusCode);
         var detail = ToOneLine(exception.Status.Detail);
@@ -32,7 +33,8 @@ internal static class StatusReporter
             }
         }
 
-        Console.Error.WriteLine(detail.Length == 0 ? $"error: {code}" : $"error: {code}: {detail}");
+        var line = detail.Length == 0 ? $"error: {code}" : $"error: {code}: {detail}";
+        Console.Error.WriteLine(advice is null ? line : $"{line} ({ToOneLine(advice)})");
     }
 
     /// <summary>Reports a usage error (bad arguments, unreadable input file): <c>error: message</c>.</summary>
