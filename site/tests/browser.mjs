@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from '../../eng/chromium.mjs'
 
 export const siteRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const repositoryRoot = resolve(siteRoot, '..')
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { chromiumPath }
 
 /** Starts eng/serve-site.py on a free loopback port; resolves with its base URL and a stop function. */
 export function startServer() {
@@ -41,15 +42,7 @@ export async function launchBrowser() {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   })
   return {
     context,

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from '../../eng/chromium.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const notebooksDir = join(here, '..', '..', 'notebooks')
 const mermaidScript = join(here, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** The mermaid blocks of a notebook's markdown cells: [{ cell, index, text }]. */
 export function mermaidBlocks(notebook) {
@@ -43,15 +43,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   })
   page = context.pages()[0] ?? (await context.newPage())
   await page.setContent('<!doctype html><html><body></body></html>')
