@@ -22,6 +22,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # notebook prefix, lab folder, what to call in the check cell, one line about the exercise
 LABS = [
+    ('01', '01-first-call', 'await FirstCallLab.CheckAsync(new MyFirstCall())',
+     'In `MyFirstCall`, make a first gRPC call with the generated client (`NOT_FOUND` becomes `null`, any other status reaches the caller), measure a user as protobuf and as JSON with the real serializers, and predict for which of three users protobuf saves the most. The checks run your code against their own in-process server and measure the three users.'),
     ('02', '02-generated-code', 'await GeneratedCodeLab.CheckAsync(new MyGeneratedCode())',
      'Fill in `MyGeneratedCode`: build a `User`, copy it with `Clone`, write and read proto3 JSON, and round-trip the binary format.'),
     ('03', '03-wire-encoding', 'await WireEncodingLab.CheckAsync(new MyWireEncoder())',
