@@ -3,7 +3,7 @@ using UserService.Contracts;
 
 namespace GrpcTutorial.Labs;
 
-/// <summary>The exercise of the lab on the wire format (lessons 3 and 4): encoding protobuf by hand.</summary>
+/// <summary>The exercise of the lab on the wire format (lesson 3): encoding protobuf by hand.</summary>
 public interface IWireEncodingExercise
 {
     /// <summary>Encodes <paramref name="value"/> as a base-128 varint.</summary>
@@ -26,10 +26,4 @@ public interface IWireEncodingExercise
     /// <param name="user">The user.</param>
     /// <returns>The same bytes as <c>user.ToByteArray()</c>.</returns>
     byte[] EncodeUser(User user);
-
-    /// <summary>Encodes a packed <c>repeated int32</c> field by hand.</summary>
-    /// <param name="fieldNumber">The field number.</param>
-    /// <param name="values">The values; an empty list writes nothing.</param>
-    /// <returns>The field's bytes: one tag, the length, then every value as a varint.</returns>
-    byte[] EncodePackedInt32(int fieldNumber, IReadOnlyList<int> values);
 }

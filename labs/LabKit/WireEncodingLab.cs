@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using GrpcTutorial.Lessons.Wire;
 using UserService.Contracts;
 
 namespace GrpcTutorial.Labs;
@@ -67,20 +66,6 @@ public static class WireEncodingLab
                 foreach (var user in users)
                 {
                     ExpectBytes(user.ToByteArray(), exercise.EncodeUser(user), $"EncodeUser({user})");
-                }
-
-                return Task.CompletedTask;
-            }),
-        new("EncodePackedInt32 writes one tag, the length, then the values (lesson 4)",
-            "A packed field is one LEN record: EncodeTag(n, LengthDelimited), the varint byte count of the body, then each value as a varint (a negative int32 is sign-extended to 64 bits). An empty list writes nothing.",
-            $"{Lesson4}, section \"Packed repeated fields\"",
-            exercise =>
-            {
-                foreach (int[] values in new[] { new[] { 1, 2, 3 }, [150, 270, 86942], [-1, -2, -3], [] })
-                {
-                    var message = new Test4();
-                    message.D.Add(values);
-                    ExpectBytes(message.ToByteArray(), exercise.EncodePackedInt32(4, values), $"EncodePackedInt32(4, [{string.Join(", ", values)}])");
                 }
 
                 return Task.CompletedTask;

@@ -36,18 +36,6 @@ public sealed class MyWireEncoder : IWireEncodingExercise
         return [.. bytes];
     }
 
-    public byte[] EncodePackedInt32(int fieldNumber, IReadOnlyList<int> values)
-    {
-        if (values.Count == 0)
-        {
-            return [];
-        }
-
-        // A negative int32 is sign-extended to 64 bits: ten bytes.
-        var body = values.SelectMany(value => EncodeVarint((ulong)(long)value)).ToArray();
-        return [.. EncodeTag(fieldNumber, WireFormat.WireType.LengthDelimited), .. EncodeVarint((ulong)body.Length), .. body];
-    }
-
     private void AddInt32(List<byte> bytes, int fieldNumber, int value)
     {
         if (value != 0)

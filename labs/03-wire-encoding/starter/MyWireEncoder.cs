@@ -21,7 +21,4 @@ public sealed class MyWireEncoder : IWireEncodingExercise
 
     // Step 4: id (1, int32), name (2, string), email (3, string), age (4, int32); defaults are not written.
     public byte[] EncodeUser(User user) => throw new NotImplementedException();
-
-    // Step 5 (lesson 4): one tag, the body's length, then every value as a varint.
-    public byte[] EncodePackedInt32(int fieldNumber, IReadOnlyList<int> values) => throw new NotImplementedException();
 }
