@@ -79,6 +79,7 @@ case $command in
     ;;
   check)
     dir=$(lab_dir "${2:?usage: ./labs.sh check <lab>}")
+    echo "Building $(basename "$dir") and running its checks (the first build takes a minute or two)..."
     run_checks "$dir"
     print_report "$dir" --details
     file=$(report_of "$dir")
@@ -86,6 +87,7 @@ case $command in
     ;;
   hint)
     dir=$(lab_dir "${2:?usage: ./labs.sh hint <lab>}")
+    echo "Building $(basename "$dir") and running its checks..."
     run_checks "$dir"
     file=$(report_of "$dir")
     if [[ -z $file ]]; then echo "The lab does not build yet: fix the compiler errors above first."; exit 1; fi

@@ -78,7 +78,7 @@ public static class ListsMapsPresenceLab
                 return Task.CompletedTask;
             }),
         new("PredictConcatenation knows what the bytes of two accounts, one after the other, parse to",
-            "Start from a copy of first. A plain field of second wins only if second wrote it (not 0, \"\" or PLAN_UNSPECIFIED); the optional discount_percent wins whenever second has it, even 0; tags are appended; labels are set key by key (the later entry wins); a billing_address that second has (even an empty one) is merged into first's field by field, with the same rules.",
+            "Start from a copy of first. A plain field of second wins only if second wrote it (not 0, \"\" or PLAN_UNSPECIFIED); the optional discount_percent wins whenever second has it, even 0; tags are appended; labels are set key by key (the later entry wins); a billing_address that second has (even an empty one) is merged into first's field by field, with the same rules. The checks' accounts set only id, owner, plan, tags, labels, billing_address and discount_percent.",
             $"{Lesson}, section \"Last one wins, and merging by concatenation\"",
             exercise =>
             {

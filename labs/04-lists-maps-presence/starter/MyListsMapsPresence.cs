@@ -10,6 +10,8 @@ namespace Lab04;
 /// Encode lists, maps and optional fields by hand, then predict a merge. Do not call Google.Protobuf's
 /// serializer, parser or MergeFrom (ToByteArray, CodedOutputStream, ParseFrom): the checks compare your
 /// results with theirs. Use Varint.Encode and ZigZag.Encode32 (lab 03 has you write them) and Tag below.
+/// Varint.Encode takes a ulong: pass an int32 as (ulong)(long)value, so that a negative one is
+/// sign-extended to 64 bits (10 bytes), as protobuf writes it.
 /// </summary>
 public sealed class MyListsMapsPresence : IListsMapsPresenceExercise
 {
