@@ -101,7 +101,7 @@ public static class FirstCallLab
 
                 return Task.CompletedTask;
             }),
-        new("PredictSavingsRanking puts the three shapes of user in order, biggest saving first",
+        new("PredictSavingsRanking puts the three shapes of user in order, biggest saving (as a share of the JSON size) first",
             "Protobuf saves the field names, the quotes and most digits of the numbers; the text itself costs the same UTF-8 bytes in both formats. So the more of a message is text, the closer the two sizes get. Predict first, then measure the three users with your MeasureSizes.",
             $"{Lesson}, sections \"A first taste: the same User as JSON and as protobuf\" and \"Payload size\"",
             exercise =>

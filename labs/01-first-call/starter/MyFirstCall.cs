@@ -15,7 +15,8 @@ public sealed class MyFirstCall : IFirstCallExercise
     // Step 2: return null when the server answers NOT_FOUND; let every other status reach the caller.
     public Task<User?> FindUserAsync(UserServiceGrpc.UserServiceClient client, int userId) => throw new NotImplementedException();
 
-    // Step 3: the user's size as protobuf, and as the JSON System.Text.Json writes for its four fields.
+    // Step 3: the user's size as protobuf, and as the JSON System.Text.Json writes for its four fields:
+    // return new PayloadSizes(Protobuf: ..., Json: ...).
     public PayloadSizes MeasureSizes(User user) => throw new NotImplementedException();
 
     // Step 4: before measuring, order UserShape.NumbersOnly, Typical and LongText from the biggest saving to the smallest.
