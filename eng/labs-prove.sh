@@ -42,12 +42,12 @@ check_report() {
     if (( $(grep -cE "^  $field: " "$file" || true) < blocks )); then bad "$lab: a failing step has no '$field:' line"; return; fi
   done
   ok "$lab: the starter fails $failed of $total steps, each with expected, actual, hint and lesson"
-  # The lab's README lists the steps and their hints in its own words: at least it must list as many.
+  # The lab's README lists the steps and its HINTS.md their hints, in their own words: at least as many.
   local readme=labs/$lab/README.md steps hints
   if [[ $lab != *' '* && -f $readme ]]; then
     steps=$(sed -n '/^## Steps/,/^## /p' "$readme" | grep -cE '^[0-9]+\. ' || true)
-    hints=$(sed -n '/^## Hints/,/^## /p' "$readme" | grep -cE '^[0-9]+\. ' || true)
-    if (( steps == total && hints == total )); then ok "$lab: its README lists all $total steps and a hint for each"; else bad "$lab: the checks have $total steps, its README lists $steps steps and $hints hints"; fi
+    hints=$(grep -cE '^[0-9]+\. ' "labs/$lab/HINTS.md" 2>/dev/null || true)
+    if (( steps == total && hints == total )); then ok "$lab: its README lists all $total steps and HINTS.md a hint for each"; else bad "$lab: the checks have $total steps, its README lists $steps steps and HINTS.md $hints hints"; fi
   fi
 }
 
