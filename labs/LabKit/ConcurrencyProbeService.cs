@@ -32,9 +32,16 @@ internal sealed class ConcurrencyProbeService(int target) : UserServiceGrpc.User
         var inFlight = Interlocked.Increment(ref _inFlight);
         try
         {
-            int max;
-            while (inFlight > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, inFlight, max) != max)
+            var max = Volatile.Read(ref _maxInFlight);
+            while (inFlight > max)
             {
+                var seen = Interlocked.CompareExchange(ref _maxInFlight, inFlight, max);
+                if (seen == max)
+                {
+                    break;
+                }
+
+                max = seen;
             }
 
             if (inFlight >= target)
