@@ -44,6 +44,8 @@ LABS = [
      'Give `MyErrorsService` the right status codes and write `MyAuthInterceptor`, which admits callers by bearer token: UNAUTHENTICATED for strangers, PERMISSION_DENIED for a reader who tries to write.'),
     ('11', '11-rich-errors', 'await RichErrorsLab.CheckAsync(users => new MyRichErrorsService(users))',
      'Give `MyRichErrorsService.GetUser` the rich error of this lesson\'s exercise: for an invalid id, a `google.rpc.Status` with a `BadRequest` naming `user_id` and an `ErrorInfo` beside it.'),
+    ('13', '13-measuring', 'await MeasuringLab.CheckAsync(new MyMeasurements())',
+     'Fill in `MyMeasurements` with the four measurements of this lesson\'s exercise: predict both payload sizes of a user with long strings, serialize into a reused buffer without allocating, time calls after a warm-up (median and p99), and keep 8 calls in flight on one channel. The checks count bytes, allocations, exact samples on a fake clock and the calls an in-process server (no port) sees at once, never milliseconds, so they give the same result on any machine.'),
     ('14', '14-service-design', 'await ServiceDesignLab.CheckAsync(catalog => new MyUserAdapter(catalog))',
      'Finish `MyUserAdapter`, the gRPC adapter over a domain catalog: translate results and exceptions to status codes and make `CreateUsers` idempotent with an `idempotency-key` header (this lesson\'s exercise). The checks are unit tests with `TestServerCallContext` and an integration test.'),
     ('15', '15-health-checks', 'await HealthLab.CheckAsync(MyHealthChecks.Add)',
