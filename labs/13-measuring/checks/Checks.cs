@@ -4,6 +4,7 @@ using Xunit;
 namespace Lab13;
 
 /// <summary>One test per step of the lab; a failing step's message says what was expected, what happened, a hint and where to read.</summary>
+[TestCaseOrderer(LabStepOrderer.TypeName, LabStepOrderer.AssemblyName)]
 public sealed class Checks(LabRun run) : IClassFixture<LabRun>
 {
     public static TheoryData<LabStepName> Steps => [.. MeasuringLab.StepNames.Select(name => new LabStepName(name))];
