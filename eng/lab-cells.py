@@ -40,6 +40,8 @@ LABS = [
      'Give `MyErrorsService` the right status codes and write `MyAuthInterceptor`, which admits callers by bearer token: UNAUTHENTICATED for strangers, PERMISSION_DENIED for a reader who tries to write.'),
     ('11', '11-rich-errors', 'await RichErrorsLab.CheckAsync(users => new MyRichErrorsService(users))',
      'Give `MyRichErrorsService.GetUser` the rich error of this lesson\'s exercise: for an invalid id, a `google.rpc.Status` with a `BadRequest` naming `user_id` and an `ErrorInfo` beside it.'),
+    ('12', '12-http2-wire', 'await GrpcWireLab.CheckAsync(new MyGrpcWire())',
+     'Write the four methods of `MyGrpcWire` of this lesson\'s exercise: split a real request body into its length-prefixed messages, gzip only the large messages of an upload, write a `grpc-timeout` value, and send metadata whose values stay ASCII. The checks send real calls to an in-process server (no port) that keeps each request\'s headers and raw body.'),
     ('14', '14-service-design', 'await ServiceDesignLab.CheckAsync(catalog => new MyUserAdapter(catalog))',
      'Finish `MyUserAdapter`, the gRPC adapter over a domain catalog: translate results and exceptions to status codes and make `CreateUsers` idempotent with an `idempotency-key` header (this lesson\'s exercise). The checks are unit tests with `TestServerCallContext` and an integration test.'),
     ('15', '15-health-checks', 'await HealthLab.CheckAsync(MyHealthChecks.Add)',

@@ -36,7 +36,7 @@ public static partial class GrpcWireLab
             $"{Lesson}, sections \"The 5-byte length prefix\" and \"Streaming calls: one message after another\"",
             SplitMessagesAsync),
         new($"UploadCompressedAsync gzips the users of {CompressionThreshold} bytes or more (flag 1) and sends the smaller ones as they are (flag 0)",
-            "Ask for gzip on the call: headers: new Metadata { { \"grpc-internal-encoding-request\", \"gzip\" } } (the client sends it as grpc-encoding: gzip). The flag is per message: before each WriteAsync, set call.RequestStream.WriteOptions to new WriteOptions(WriteFlags.NoCompress) for a user whose CalculateSize() is under 100, and back to null for a larger one. A grpc-encoding header you add yourself names the algorithm but compresses nothing.",
+            "Ask for gzip on the call: headers: new Metadata { { \"grpc-internal-encoding-request\", \"gzip\" } } (the client sends it as grpc-encoding: gzip). The flag is per message: before each WriteAsync, set call.RequestStream.WriteOptions to new WriteOptions(WriteFlags.NoCompress) for a user whose CalculateSize() is under 100, and back to null for a larger one. One header for the call, one flag per message.",
             $"{Lesson}, section \"The 5-byte length prefix\" (the compressed flag)",
             UploadCompressedAsync),
         new("EncodeTimeout writes at most 8 digits and a unit, as precise as 8 digits allow, and the server takes it as its deadline",
