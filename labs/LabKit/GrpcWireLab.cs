@@ -63,7 +63,7 @@ public static partial class GrpcWireLab
 
     private static async Task SplitMessagesAsync(IGrpcWireExercise exercise)
     {
-        // A real upload: small, empty, 300-byte, compressed and 72,000-byte messages, so that every
+        // A real upload: small, empty, 330-byte, compressed and 72,006-byte messages, so that every
         // byte of the length and the flag matter.
         User[] users =
         [
