@@ -44,6 +44,8 @@ LABS = [
      'Give `MyErrorsService` the right status codes and write `MyAuthInterceptor`, which admits callers by bearer token: UNAUTHENTICATED for strangers, PERMISSION_DENIED for a reader who tries to write.'),
     ('11', '11-rich-errors', 'await RichErrorsLab.CheckAsync(users => new MyRichErrorsService(users))',
      'Give `MyRichErrorsService.GetUser` the rich error of this lesson\'s exercise: for an invalid id, a `google.rpc.Status` with a `BadRequest` naming `user_id` and an `ErrorInfo` beside it.'),
+    ('12', '12-http2-wire', 'await GrpcWireLab.CheckAsync(new MyGrpcWire())',
+     'Write the four methods of `MyGrpcWire` of this lesson\'s exercise: split a real request body into its length-prefixed messages, gzip only the large messages of an upload, write a `grpc-timeout` value, and send metadata whose values stay ASCII. The checks send real calls to an in-process server (no port) that keeps each request\'s headers and raw body.'),
     ('13', '13-measuring', 'await MeasuringLab.CheckAsync(new MyMeasurements())',
      'Fill in `MyMeasurements` with the four measurements of this lesson\'s exercise: predict both payload sizes of a user with long strings, serialize into a reused buffer without allocating, time calls after a warm-up (median and p99), and keep 8 calls in flight on one channel. The checks count bytes, allocations, exact samples on a fake clock and the calls an in-process server (no port) sees at once, never milliseconds, so they give the same result on any machine.'),
     ('14', '14-service-design', 'await ServiceDesignLab.CheckAsync(catalog => new MyUserAdapter(catalog))',
@@ -77,7 +79,9 @@ def starter_code(lab):
             else:
                 body.append(line)
         bodies.append('\n'.join(body).strip('\n'))
-    return '#r "lib/GrpcTutorial.LabKit.dll"\n' + '\n'.join(usings) + '\nusing GrpcTutorial.Labs;\n\n' + '\n\n'.join(bodies) + '\n'
+    if 'using GrpcTutorial.Labs;' not in usings:
+        usings.append('using GrpcTutorial.Labs;')
+    return '#r "lib/GrpcTutorial.LabKit.dll"\n' + '\n'.join(usings) + '\n\n' + '\n\n'.join(bodies) + '\n'
 
 
 def code_cell(cell_id, source):
