@@ -8,6 +8,7 @@ var rootCommand = new RootCommand("Command-line client for the UserService gRPC 
 {
     globalOptions.Address,
     globalOptions.Deadline,
+    globalOptions.ApiKey,
     GetCommand.Create(globalOptions),
     ListCommand.Create(globalOptions),
     CreateCommand.Create(globalOptions),

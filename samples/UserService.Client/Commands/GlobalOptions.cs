@@ -26,6 +26,32 @@ internal sealed class GlobalOptions
             : DefaultAddress,
     };
 
+    /// <summary>The environment variable that supplies <see cref="ApiKey"/> when the option is not given.</summary>
+    public const string ApiKeyVariable = "USERSERVICE_API_KEY";
+
+    /// <summary>
+    /// Gets the <c>--api-key</c> option: the key of a server that requires one for writes
+    /// (<c>UserService:ApiKey</c>), sent with every call as <c>authorization: Bearer &lt;key&gt;</c>.
+    /// </summary>
+    public Option<string?> ApiKey { get; } = new("--api-key")
+    {
+        Description = $"The server's API key, sent as 'authorization: Bearer <key>' (needed for create and chat when the server has one); ${ApiKeyVariable} when not given",
+        HelpName = "key",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key ? key : null,
+        CustomParser = result =>
+        {
+            var key = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (key.Length > 0 && key.All(character => character is > ' ' and <= '~'))
+            {
+                return key;
+            }
+
+            result.AddError($"--api-key must be printable ASCII characters without spaces, not '{ConsoleText.Escape(key)}'.");
+            return null;
+        },
+    };
+
     /// <summary>The longest deadline accepted, one day: beyond it the call is better split into several.</summary>
     public const double MaxDeadlineSeconds = 86_400;
 

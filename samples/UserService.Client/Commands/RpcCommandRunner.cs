@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using UserService.Client.Output;
 using static UserService.Contracts.UserService;
@@ -44,7 +45,13 @@ internal static class RpcCommandRunner
 
         // One channel per process: it owns the HTTP/2 connection. http:// means HTTP/2 without TLS (h2c).
         using var channel = GrpcChannel.ForAddress(uri);
-        var client = new UserServiceClient(channel);
+        var client = parseResult.GetValue(globalOptions.ApiKey) is { } apiKey
+            ? new UserServiceClient(channel.Intercept(headers =>
+            {
+                headers.Add("authorization", $"Bearer {apiKey}");
+                return headers;
+            }))
+            : new UserServiceClient(channel);
         try
         {
             await call(client, DateTime.UtcNow + timeout);

@@ -12,8 +12,8 @@ public static class ClientRunner
     /// <param name="environment">Extra environment variables.</param>
     public static RunningProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        // A USERSERVICE_ADDRESS of the developer running the tests must not change where the client connects.
-        var variables = new Dictionary<string, string?> { ["USERSERVICE_ADDRESS"] = null };
+        // The USERSERVICE_ADDRESS and USERSERVICE_API_KEY of the developer running the tests must not change what the client does.
+        var variables = new Dictionary<string, string?> { ["USERSERVICE_ADDRESS"] = null, ["USERSERVICE_API_KEY"] = null };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             variables[name] = value;
