@@ -59,6 +59,7 @@ public sealed class UserServiceOptionsTests
     [InlineData("1.00:00:00", 24 * 60)]
     [InlineData("02:00:00", 2 * 60)]
     [InlineData("00:45:00", 45)]
+    [InlineData("24:00:00", 24 * 24 * 60)] // TimeSpan reads d:hh:mm when the hours are 24 or more: 24 days
     public void The_lifetime_is_read_from_configuration_as_d_hh_mm_ss(string value, int minutes)
     {
         using var services = Build(value);
