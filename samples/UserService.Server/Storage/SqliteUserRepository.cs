@@ -80,9 +80,6 @@ public sealed class SqliteUserRepository : IUserRepository
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
 
-    /// <summary>How long an idempotency key is honoured after the call that stored it.</summary>
-    public TimeSpan IdempotencyKeyLifetime => _idempotencyKeyLifetime;
-
     /// <inheritdoc />
     /// <exception cref="DatabaseStartupException">The file or its folder cannot be used; the message names the file.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken)
