@@ -15,6 +15,12 @@ public sealed class UserServiceOptions
     /// </summary>
     public const int DefaultClientMessageLimit = 4 * 1024 * 1024;
 
+    /// <summary>The default of <see cref="IdempotencyKeyLifetime"/>: a day, longer than any client's retries.</summary>
+    public static readonly TimeSpan DefaultIdempotencyKeyLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>The longest <see cref="IdempotencyKeyLifetime"/> accepted: about ten years.</summary>
+    public static readonly TimeSpan MaxIdempotencyKeyLifetime = TimeSpan.FromDays(3650);
+
     /// <summary>The longest <c>name</c> CreateUsers accepts, in UTF-16 characters (C# <c>string.Length</c>).</summary>
     public int MaxNameLength { get; set; } = 200;
 
@@ -29,6 +35,12 @@ public sealed class UserServiceOptions
     /// stream are held in memory until the client completes it, so this bounds the memory of one call.
     /// </summary>
     public int MaxStreamBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How long a CreateUsers <c>idempotency-key</c> is honoured after the call that stored it. An older
+    /// key counts as unknown, and expired keys are deleted by later writes. Written <c>d.hh:mm:ss</c>.
+    /// </summary>
+    public TimeSpan IdempotencyKeyLifetime { get; set; } = DefaultIdempotencyKeyLifetime;
 
     /// <summary>The longest <c>user</c> and <c>text</c> of a chat message, in characters.</summary>
     public int MaxChatTextLength { get; set; } = 2_000;
@@ -71,6 +83,11 @@ public sealed class UserServiceOptions
         if (MaxChatTextLength is < 1 or > 100_000)
         {
             return $"{SectionName}:{nameof(MaxChatTextLength)} must be between 1 and 100000, not {MaxChatTextLength}.";
+        }
+
+        if (IdempotencyKeyLifetime <= TimeSpan.Zero || IdempotencyKeyLifetime > MaxIdempotencyKeyLifetime)
+        {
+            return $"{SectionName}:{nameof(IdempotencyKeyLifetime)} must be more than 0 and at most {MaxIdempotencyKeyLifetime:c} (d.hh:mm:ss), not {IdempotencyKeyLifetime:c}.";
         }
 
         // A UTF-16 character takes at most 3 bytes in UTF-8 (a surrogate pair, 2 characters, takes 4).

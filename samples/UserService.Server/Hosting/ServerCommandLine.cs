@@ -39,6 +39,8 @@ public static class ServerCommandLine
           --UserService:MaxUsersPerStream <n>   most users per CreateUsers stream (default 100000)
           --UserService:MaxStreamBytes <n>      most bytes per CreateUsers stream (default 16777216)
           --UserService:MaxChatTextLength <n>   longest chat user or text (default 2000)
+          --UserService:IdempotencyKeyLifetime <d.hh:mm:ss>
+                                                how long a CreateUsers idempotency-key is honoured (default 1.00:00:00)
           --Kestrel:...                         Kestrel endpoints and certificates (see README.md)
           --environment <name>                  Development or Production (default Production)
           -h, --help                            print this text

@@ -17,6 +17,11 @@ public static class StartupFailure
         IOException when exception.Message.StartsWith("Failed to bind", StringComparison.Ordinal) => exception.Message,
         DatabaseStartupException => exception.Message,
         OptionsValidationException options => string.Join(" ", options.Failures),
+
+        // The configuration binder: "Failed to convert configuration value '24h' at
+        // 'UserService:IdempotencyKeyLifetime' to type 'System.TimeSpan'."
+        InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            exception.Message,
         AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
         _ => null,
     };

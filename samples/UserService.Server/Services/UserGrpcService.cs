@@ -25,7 +25,8 @@ public sealed class UserGrpcService : UserServiceBase
 
     /// <summary>
     /// The request header that makes CreateUsers safe to retry: a retry with the same key and the same
-    /// users returns the first call's result and stores nothing new.
+    /// users returns the first call's result and stores nothing new, for as long as
+    /// <see cref="UserServiceOptions.IdempotencyKeyLifetime"/> after the first call.
     /// </summary>
     public const string IdempotencyKeyHeader = "idempotency-key";
 
@@ -132,7 +133,8 @@ public sealed class UserGrpcService : UserServiceBase
     /// email used twice in the stream; RESOURCE_EXHAUSTED names the stream limit a client exceeded);
     /// the users are stored in one transaction once the client has completed the stream
     /// (ALREADY_EXISTS if an email is already in the database). On any error nothing is stored.
-    /// With an <c>idempotency-key</c> header, a retry of the same batch returns the first result.
+    /// With an <c>idempotency-key</c> header, a retry of the same batch returns the first result; once
+    /// the key has expired, the retry is a new batch (ALREADY_EXISTS for the emails the first one stored).
     /// </summary>
     /// <param name="requestStream">The users to create; their id must be 0.</param>
     public override async Task<CreateUsersResponse> CreateUsers(IAsyncStreamReader<User> requestStream, ServerCallContext context)

@@ -30,7 +30,8 @@ public interface IUserRepository
     /// Stores all the users in one transaction, or none of them. The ids of the given users are
     /// ignored: the database assigns them. With an idempotency key, the key is stored in the same
     /// transaction; if the key is already stored with the same batch, nothing is written and the
-    /// first call's count is returned.
+    /// first call's count is returned. A key older than the repository's key lifetime counts as
+    /// unknown, and the write may delete such expired keys.
     /// </summary>
     /// <param name="users">The users to store.</param>
     /// <param name="idempotencyKey">The client's idempotency key, or <see langword="null"/>.</param>
@@ -40,7 +41,7 @@ public interface IUserRepository
     /// <exception cref="IdempotencyKeyReusedException">The key was stored with a different batch; nothing was stored.</exception>
     Task<StoredBatch> AddUsersAsync(IReadOnlyList<User> users, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Returns the batch stored under an idempotency key, or <see langword="null"/> if the key is new.</summary>
+    /// <summary>Returns the batch stored under an idempotency key, or <see langword="null"/> if the key is new or has expired.</summary>
     /// <param name="key">The client's idempotency key.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     Task<StoredKey?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken);

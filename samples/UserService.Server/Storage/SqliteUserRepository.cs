@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using UserService.Contracts;
+using UserService.Server.Configuration;
 
 namespace UserService.Server.Storage;
 
@@ -7,12 +9,20 @@ namespace UserService.Server.Storage;
 /// Stores the users in a SQLite file. Every statement is parameterized. The database runs in WAL
 /// mode (readers never block the writer and the writer never blocks readers) and every connection
 /// waits up to <see cref="BusyTimeoutMilliseconds"/> for the write lock instead of failing with
-/// SQLITE_BUSY, so concurrent calls queue up instead of failing.
+/// SQLITE_BUSY, so concurrent calls queue up instead of failing. Idempotency keys expire after a
+/// lifetime measured with the given <see cref="TimeProvider"/>; each write deletes expired ones.
 /// </summary>
 public sealed class SqliteUserRepository : IUserRepository
 {
     /// <summary>How long a connection waits for another connection's write lock.</summary>
     public const int BusyTimeoutMilliseconds = 30_000;
+
+    /// <summary>
+    /// The most expired idempotency keys one write deletes, so that a large backlog (a busy day's keys,
+    /// or a database that kept its keys before they expired) is deleted over several writes instead
+    /// of holding the write lock for one long delete.
+    /// </summary>
+    public const int MaxExpiredKeysDeletedPerWrite = 1_000;
 
     // SQLITE_CONSTRAINT_UNIQUE: an INSERT broke a UNIQUE constraint (here: the email).
     private const int SqliteConstraintUnique = 2067;
@@ -21,16 +31,43 @@ public sealed class SqliteUserRepository : IUserRepository
     private const int SqliteNotADatabase = 26;
 
     // The schema version stored in PRAGMA user_version: 0 is a new, empty database, 1 has the users
-    // table, 2 adds the idempotency keys.
-    private const int SchemaVersion = 2;
+    // table, 2 adds the idempotency keys, 3 indexes them by creation time (to find the expired ones).
+    private const int SchemaVersion = 3;
+
+    // created_at is ISO-8601 UTC text with milliseconds, the format of SQLite's
+    // strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), so that comparing the text compares the times.
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     private readonly string _connectionString;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _idempotencyKeyLifetime;
+
+    /// <summary>
+    /// Creates a repository for the given database file, on the system clock, with idempotency keys
+    /// that expire after <see cref="UserServiceOptions.DefaultIdempotencyKeyLifetime"/>; call
+    /// <see cref="InitializeAsync"/> before use.
+    /// </summary>
+    /// <param name="databasePath">The SQLite file; it and its folder are created if missing.</param>
+    public SqliteUserRepository(string databasePath)
+        : this(databasePath, TimeProvider.System, UserServiceOptions.DefaultIdempotencyKeyLifetime)
+    {
+    }
 
     /// <summary>Creates a repository for the given database file; call <see cref="InitializeAsync"/> before use.</summary>
     /// <param name="databasePath">The SQLite file; it and its folder are created if missing.</param>
-    public SqliteUserRepository(string databasePath)
+    /// <param name="timeProvider">The clock that stamps idempotency keys and decides when they expire.</param>
+    /// <param name="idempotencyKeyLifetime">
+    /// How long an idempotency key is honoured (more than zero, at most
+    /// <see cref="UserServiceOptions.MaxIdempotencyKeyLifetime"/>); an older key counts as unknown.
+    /// </param>
+    public SqliteUserRepository(string databasePath, TimeProvider timeProvider, TimeSpan idempotencyKeyLifetime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(idempotencyKeyLifetime, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(idempotencyKeyLifetime, UserServiceOptions.MaxIdempotencyKeyLifetime);
+        _timeProvider = timeProvider;
+        _idempotencyKeyLifetime = idempotencyKeyLifetime;
         DatabasePath = Path.GetFullPath(databasePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -116,18 +153,30 @@ public sealed class SqliteUserRepository : IUserRepository
             await InsertAsync(connection, transaction, SeedUsers.All, cancellationToken);
         }
 
-        // Version 2: the idempotency keys of CreateUsers, each with the batch it stored.
+        if (current < 2)
+        {
+            // Version 2: the idempotency keys of CreateUsers, each with the batch it stored. The server
+            // writes created_at itself (from its TimeProvider); the default is what version 2 wrote.
+            await ExecuteAsync(
+                connection,
+                transaction,
+                """
+                CREATE TABLE idempotency_keys (
+                    key           TEXT    PRIMARY KEY,
+                    batch_hash    TEXT    NOT NULL,
+                    created_count INTEGER NOT NULL,
+                    created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+                );
+                """,
+                cancellationToken);
+        }
+
+        // Version 3: the expired keys are found (oldest first) without reading the whole table.
+        // A version-2 file keeps its keys; they expire like new ones.
         await ExecuteAsync(
             connection,
             transaction,
-            """
-            CREATE TABLE idempotency_keys (
-                key           TEXT    PRIMARY KEY,
-                batch_hash    TEXT    NOT NULL,
-                created_count INTEGER NOT NULL,
-                created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-            );
-            """,
+            "CREATE INDEX idempotency_keys_by_created_at ON idempotency_keys (created_at);",
             cancellationToken);
 
         await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {SchemaVersion};", cancellationToken);
@@ -181,8 +230,11 @@ public sealed class SqliteUserRepository : IUserRepository
         // key lookup below and the inserts see the same database. Disposing the transaction
         // without Commit rolls everything back.
         await using var transaction = connection.BeginTransaction();
+        var now = _timeProvider.GetUtcNow();
+        await DeleteExpiredKeysAsync(connection, transaction, ExpiryCutoff(now), idempotencyKey?.Value, cancellationToken);
         if (idempotencyKey is not null)
         {
+            // An expired row for this key was deleted just above: what is found here is current.
             using var lookup = connection.CreateCommand();
             lookup.Transaction = transaction;
             lookup.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key;";
@@ -202,10 +254,12 @@ public sealed class SqliteUserRepository : IUserRepository
         {
             using var remember = connection.CreateCommand();
             remember.Transaction = transaction;
-            remember.CommandText = "INSERT INTO idempotency_keys (key, batch_hash, created_count) VALUES ($key, $hash, $count);";
+            remember.CommandText =
+                "INSERT INTO idempotency_keys (key, batch_hash, created_count, created_at) VALUES ($key, $hash, $count, $createdAt);";
             remember.Parameters.AddWithValue("$key", idempotencyKey.Value);
             remember.Parameters.AddWithValue("$hash", idempotencyKey.BatchHash);
             remember.Parameters.AddWithValue("$count", users.Count);
+            remember.Parameters.AddWithValue("$createdAt", FormatTimestamp(now));
             await remember.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -220,8 +274,9 @@ public sealed class SqliteUserRepository : IUserRepository
     {
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key;";
+        command.CommandText = "SELECT batch_hash, created_count FROM idempotency_keys WHERE key = $key AND created_at >= $cutoff;";
         command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$cutoff", ExpiryCutoff(_timeProvider.GetUtcNow()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new StoredKey(reader.GetString(0), reader.GetInt32(1)) : null;
     }
@@ -232,8 +287,41 @@ public sealed class SqliteUserRepository : IUserRepository
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM users;";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Deletes, in the write transaction, the given key if it has expired (so that it can be stored
+    /// again) and at most <see cref="MaxExpiredKeysDeletedPerWrite"/> other expired keys, oldest first.
+    /// If the transaction rolls back, the keys stay until a later write commits; they are expired all
+    /// the same, because every lookup compares created_at with the cutoff.
+    /// </summary>
+    private static async Task DeleteExpiredKeysAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string cutoff, string? key, CancellationToken cancellationToken)
+    {
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+
+        // Both statements find their rows through an index: the primary key, then created_at.
+        // (DELETE ... LIMIT needs a compile-time option of SQLite; the subquery does not.)
+        delete.CommandText =
+            """
+            DELETE FROM idempotency_keys WHERE key = $key AND created_at < $cutoff;
+            DELETE FROM idempotency_keys WHERE rowid IN (
+                SELECT rowid FROM idempotency_keys WHERE created_at < $cutoff ORDER BY created_at LIMIT $limit);
+            """;
+        delete.Parameters.AddWithValue("$key", (object?)key ?? DBNull.Value);
+        delete.Parameters.AddWithValue("$cutoff", cutoff);
+        delete.Parameters.AddWithValue("$limit", MaxExpiredKeysDeletedPerWrite);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Keys created before this moment have expired; a key exactly as old as the lifetime has not.
+    // Passed as text: Microsoft.Data.Sqlite would write a DateTimeOffset parameter in another format.
+    private string ExpiryCutoff(DateTimeOffset now) => FormatTimestamp(now - _idempotencyKeyLifetime);
+
+    private static string FormatTimestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     private static async Task InsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<User> users, CancellationToken cancellationToken)
@@ -291,7 +379,7 @@ public sealed class SqliteUserRepository : IUserRepository
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -32,13 +32,25 @@ public sealed class UserServiceHost : IAsyncDisposable
 
     /// <summary>Starts the service on a new temporary SQLite database, created and seeded by the server at startup.</summary>
     /// <param name="settings">More configuration, for example <c>UserService:ApiKey</c>.</param>
-    public static async Task<UserServiceHost> StartWithDatabaseAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="timeProvider">The clock the server gets instead of the system's, for example a FakeTimeProvider.</param>
+    public static async Task<UserServiceHost> StartWithDatabaseAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? timeProvider = null)
     {
         var database = TempDatabase.Create();
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Database:Path"] = database.Path };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var options = new InProcessServerOptions { ConfigureServices = services => services.AddUserService(configuration) }
-            .AddService<UserGrpcService>();
+        var options = new InProcessServerOptions
+        {
+            ConfigureServices = services =>
+            {
+                if (timeProvider is not null)
+                {
+                    services.AddSingleton(timeProvider);
+                }
+
+                services.AddUserService(configuration);
+            },
+        }.AddService<UserGrpcService>();
         return new UserServiceHost(await InProcessServer.StartAsync(options), database);
     }
 

@@ -20,6 +20,7 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("--Database:Path", result.Output, StringComparison.Ordinal);
         Assert.Contains("--UserService:ApiKey", result.Output, StringComparison.Ordinal);
+        Assert.Contains("--UserService:IdempotencyKeyLifetime", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -87,13 +88,20 @@ public sealed class StartupFailureTests : IDisposable
         Assert.StartsWith($"error: The database folder {file} cannot be created:", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_limit_out_of_range_is_one_line_naming_the_setting_and_exit_1()
+    [Theory]
+    [InlineData("--UserService:MaxNameLength=0", "error: UserService:MaxNameLength must be between 1 and 100000, not 0.")]
+    [InlineData(
+        "--UserService:IdempotencyKeyLifetime=-01:00:00",
+        "error: UserService:IdempotencyKeyLifetime must be more than 0 and at most 3650.00:00:00 (d.hh:mm:ss), not -01:00:00.")]
+    [InlineData(
+        "--UserService:IdempotencyKeyLifetime=24h",
+        "error: Failed to convert configuration value '24h' at 'UserService:IdempotencyKeyLifetime' to type 'System.TimeSpan'.")]
+    public async Task A_setting_out_of_range_or_unreadable_is_one_line_naming_the_setting_and_exit_1(string setting, string expected)
     {
-        using var server = RealServer.Run(["--urls", "http://127.0.0.1:0", $"--Database:Path={Path.Combine(_folder, "users.db")}", "--UserService:MaxNameLength=0"]);
+        using var server = RealServer.Run(["--urls", "http://127.0.0.1:0", $"--Database:Path={Path.Combine(_folder, "users.db")}", setting]);
         var result = await server.WaitForExitAsync(s_timeout);
 
-        AssertOneLineExit1(result, "error: UserService:MaxNameLength must be between 1 and 100000, not 0.");
+        AssertOneLineExit1(result, expected);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Time.Testing;
 using UserService.Contracts;
 using UserService.Server.Configuration;
 using UserService.Server.Services;
@@ -175,6 +176,39 @@ public sealed class CreateUsersTests : IAsyncLifetime
         Assert.Equal(SeededCount + 2, await CountAsync());
     }
 
+    [Fact]
+    public async Task A_retry_is_replayed_until_its_key_expires_and_is_then_ALREADY_EXISTS_without_storing_twice()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.Zero));
+        var service = ServiceFactory.Create(_database.CreateRepository(time, TimeSpan.FromHours(1)));
+        var batch = Users.Many(3);
+        await CreateAsync(service, batch, idempotencyKey: "hourly");
+
+        time.Advance(TimeSpan.FromMinutes(59));
+        var replayed = await CreateAsync(service, batch, idempotencyKey: "hourly");
+        time.Advance(TimeSpan.FromMinutes(2));
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync(service, batch, idempotencyKey: "hourly"));
+
+        Assert.Equal(3, replayed.CreatedCount);
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+        Assert.Equal("users[0].email: 'user0@example.com' already exists", error.Status.Detail);
+        Assert.Equal(SeededCount + 3, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_expired_key_is_accepted_with_a_new_batch()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.Zero));
+        var service = ServiceFactory.Create(_database.CreateRepository(time, TimeSpan.FromHours(1)));
+        await CreateAsync(service, Users.Many(3), idempotencyKey: "reused");
+
+        time.Advance(TimeSpan.FromHours(2));
+        var second = await CreateAsync(service, Users.Many(2, "other"), idempotencyKey: "reused");
+
+        Assert.Equal(2, second.CreatedCount);
+        Assert.Equal(SeededCount + 5, await CountAsync());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]
@@ -246,7 +280,10 @@ public sealed class CreateUsersTests : IAsyncLifetime
     private Task<long> CountAsync() => _repository.CountUsersAsync(CancellationToken.None);
 
     private Task<CreateUsersResponse> CreateAsync(IEnumerable<User> users, string? idempotencyKey = null) =>
-        _service.CreateUsers(
+        CreateAsync(_service, users, idempotencyKey);
+
+    private static Task<CreateUsersResponse> CreateAsync(UserGrpcService service, IEnumerable<User> users, string? idempotencyKey = null) =>
+        service.CreateUsers(
             TestStreamReader<User>.From(users),
             CallContexts.Create(requestHeaders: idempotencyKey is null ? null : new Metadata { { UserGrpcService.IdempotencyKeyHeader, idempotencyKey } }));
 }
