@@ -86,11 +86,11 @@ public sealed class LabReport : IHtmlRenderable
             html.Append("<tr><td>").Append(Encode(step.Name)).Append("</td>");
             if (step.Passed)
             {
-                html.Append("<td style=\"color:#1a7f37;font-weight:bold\">PASS</td><td></td></tr>");
+                html.Append("<td class=\"lab-pass\" style=\"color:#1a7f37;font-weight:bold\">PASS</td><td></td></tr>");
                 continue;
             }
 
-            html.Append("<td style=\"color:#cf222e;font-weight:bold\">FAIL</td><td>")
+            html.Append("<td class=\"lab-fail\" style=\"color:#cf222e;font-weight:bold\">FAIL</td><td>")
                 .Append("<b>Expected:</b> ").Append(Encode(step.Expected)).Append("<br>")
                 .Append("<b>Actual:</b> ").Append(Encode(step.Actual)).Append("<br>")
                 .Append("<b>Hint:</b> ").Append(Encode(step.Hint)).Append("<br>")

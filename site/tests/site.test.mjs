@@ -172,6 +172,36 @@ describe('lesson pages', () => {
     assert.deepEqual(problems, [])
   })
 
+  test('outputs styled in the notebook keep their look without style attributes: nested byte-table rows are indented, and PASS and FAIL stand out', async () => {
+    const { page } = await openPage(browser.context, url('/lessons/03-wire-encoding.html'), { width: desktop })
+    const indents = await page.$$eval('table.wire-table tr', (rows) => rows.map((row) => ({
+      depth: Number(row.dataset.depth ?? row.className.match(/wire-depth-(\d+)/)?.[1] ?? 0),
+      indent: parseFloat(getComputedStyle(row.cells[2]).paddingLeft),
+    })))
+    const nested = indents.filter((row) => row.depth > 0)
+    const top = indents.filter((row) => row.depth === 0)
+    assert.ok(nested.length > 0, 'lesson 03 shows no nested message in a byte table')
+    const deepest = Math.min(...top.map((row) => row.indent))
+    for (const row of nested) assert.ok(row.indent >= deepest + 16 * row.depth, `a depth-${row.depth} row is indented ${row.indent} px, a top-level one ${deepest} px`)
+    await page.close()
+
+    for (const theme of ['light', 'dark']) {
+      const { page: lesson } = await openPage(browser.context, url('/lessons/06-unary-rpc.html'), { width: desktop, theme })
+      const cells = await lesson.$$eval('table.lab-report td.lab-fail, table.lab-report td.lab-pass', (tds) => tds.map((td) => ({
+        text: td.textContent,
+        color: getComputedStyle(td).color,
+        body: getComputedStyle(td.closest('table')).color,
+        weight: Number(getComputedStyle(td).fontWeight),
+      })))
+      assert.ok(cells.length >= 4, `lesson 06's check cell shows ${cells.length} results`)
+      for (const cell of cells) {
+        assert.notEqual(cell.color, cell.body, `${theme}: ${cell.text} has the table's own text colour`)
+        assert.ok(cell.weight >= 600, `${theme}: ${cell.text} is not bold`)
+      }
+      await lesson.close()
+    }
+  })
+
   test('diagram text is at least 12 px on screen at desktop width, in SVG text that cannot be clipped', async () => {
     const problems = []
     let diagrams = 0

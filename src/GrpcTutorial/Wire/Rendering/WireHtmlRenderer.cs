@@ -26,7 +26,15 @@ internal static class WireHtmlRenderer
         {
             var depth = row.Depth.ToString(CultureInfo.InvariantCulture);
             var indent = (row.Depth * 1.5).ToString(CultureInfo.InvariantCulture);
-            html.Append("<tr class=\"wire-").Append(row.Kind).Append("\" data-depth=\"").Append(depth).Append("\">");
+            // The indent is a style attribute for notebooks and a wire-depth-N class for the site,
+            // whose exporter strips style attributes from outputs.
+            html.Append("<tr class=\"wire-").Append(row.Kind);
+            if (row.Depth > 0)
+            {
+                html.Append(" wire-depth-").Append(depth);
+            }
+
+            html.Append("\" data-depth=\"").Append(depth).Append("\">");
             html.Append("<td>").Append(row.Offset.ToString(CultureInfo.InvariantCulture)).Append("</td>");
             html.Append("<td><code>").Append(Encode(Hex.Format(row.Bytes.Span))).Append("</code></td>");
             html.Append("<td style=\"padding-left:").Append(indent).Append("em\">").Append(Encode(row.Field)).Append("</td>");

@@ -51,7 +51,8 @@ public sealed class RenderingTests
         Assert.Contains("<th>Offset</th>", html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
         Assert.DoesNotContain("<script>", html);
-        Assert.Contains("<tr class=\"wire-tag\" data-depth=\"1\">", nested);
+        Assert.Contains("<tr class=\"wire-tag wire-depth-1\" data-depth=\"1\">", nested);
+        Assert.Contains("<tr class=\"wire-tag\" data-depth=\"0\">", nested);
         Assert.Contains("padding-left:1.5em", nested);
         Assert.Contains("0x08 = (1 &lt;&lt; 3) | 0", nested);
     }
@@ -72,7 +73,7 @@ public sealed class RenderingTests
         var packed = WireInspector.InspectHex("22 06 03 8E 02 9E A7 05", Packed.Descriptor).ToHtml();
         var group = WireInspector.InspectHex("0B 08 01 0C").ToText();
 
-        Assert.Equal(3, CountOf(packed, "<tr class=\"wire-element\""));
+        Assert.Equal(3, CountOf(packed, "<tr class=\"wire-element wire-depth-1\""));
         Assert.Contains("[3, 270, 86942]", packed);
         Assert.Contains("end of group", group);
     }
