@@ -147,8 +147,6 @@ public sealed class UserGrpcService : UserServiceBase
         // cannot tell that half-close from a real end of stream, so it stores what it got. The retry
         // then answers with what the first call stored, if this stream starts with exactly those users.
         var previous = key is null ? null : await _repository.FindIdempotencyKeyAsync(key, call.Token);
-        string? previousPrefixHash = null;
-        using var batchHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var users = new List<User>();
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         long streamBytes = 0;
@@ -184,37 +182,18 @@ public sealed class UserGrpcService : UserServiceBase
                         StatusCode.AlreadyExists, $"users[{position}].email: {SafeText.Quote(user.Email)} appears earlier in the same stream"));
                 }
 
-                // Length-prefixed, so that two different batches never hash the same bytes.
-                var bytes = user.ToByteArray();
-                batchHash.AppendData(BitConverter.GetBytes(bytes.Length));
-                batchHash.AppendData(bytes);
                 users.Add(user);
-                if (previous is not null && users.Count == previous.CreatedCount)
-                {
-                    previousPrefixHash = Convert.ToHexString(batchHash.GetCurrentHash());
-                }
             }
 
             if (previous is not null)
             {
-                if (previous.CreatedCount == 0)
-                {
-                    previousPrefixHash = Convert.ToHexString(SHA256.HashData([]));
-                }
-
-                if (previousPrefixHash != previous.BatchHash)
-                {
-                    throw new IdempotencyKeyReusedException(previous.CreatedCount);
-                }
-
-                _logger.LogInformation(
-                    "CreateUsers replayed idempotency key {Key}: the first call stored {Count} of the {Sent} users sent now",
-                    key, previous.CreatedCount, users.Count);
-                return new CreateUsersResponse { CreatedCount = previous.CreatedCount };
+                return StartsWithStoredBatch(users, previous.CreatedCount, previous.BatchHash)
+                    ? Replay(key!, previous.CreatedCount, users.Count)
+                    : throw new IdempotencyKeyReusedException(previous.CreatedCount, previous.BatchHash);
             }
 
             // The client has completed the stream: store everything in one transaction.
-            var idempotencyKey = key is null ? null : new IdempotencyKey(key, Convert.ToHexString(batchHash.GetHashAndReset()));
+            var idempotencyKey = key is null ? null : new IdempotencyKey(key, BatchHash(users, users.Count));
             var stored = await _repository.AddUsersAsync(users, idempotencyKey, call.Token);
             if (stored.Replayed)
             {
@@ -230,6 +209,12 @@ public sealed class UserGrpcService : UserServiceBase
         catch (DuplicateEmailException ex)
         {
             throw new RpcException(new Status(StatusCode.AlreadyExists, ex.Message));
+        }
+        catch (IdempotencyKeyReusedException ex) when (StartsWithStoredBatch(users, ex.CreatedCount, ex.StoredBatchHash))
+        {
+            // Another attempt with this key committed while this one was streaming: it started before
+            // that commit, so the lookup above found nothing. Same answer as a later retry gets.
+            return Replay(key!, ex.CreatedCount, users.Count);
         }
         catch (IdempotencyKeyReusedException ex)
         {
@@ -359,6 +344,38 @@ public sealed class UserGrpcService : UserServiceBase
         return string.Equals(message.User.Trim(), ServerUserName, StringComparison.OrdinalIgnoreCase)
             ? $"user: {SafeText.Quote(message.User)} is reserved for the server's acknowledgements"
             : null;
+    }
+
+    /// <summary>
+    /// The hash an idempotency key stores with its batch: SHA-256 over the first <paramref name="count"/>
+    /// users, each length-prefixed so that two different batches never hash the same bytes.
+    /// </summary>
+    private static string BatchHash(IReadOnlyList<User> users, int count)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var user in users.Take(count))
+        {
+            var bytes = user.ToByteArray();
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// True when <paramref name="users"/> starts with exactly the batch stored under a key: the same
+    /// batch, or a longer stream whose first attempt was cut short after <paramref name="storedCount"/> users.
+    /// </summary>
+    private static bool StartsWithStoredBatch(IReadOnlyList<User> users, int storedCount, string storedHash) =>
+        storedCount <= users.Count && BatchHash(users, storedCount) == storedHash;
+
+    private CreateUsersResponse Replay(string key, int storedCount, int sentCount)
+    {
+        _logger.LogInformation(
+            "CreateUsers replayed idempotency key {Key}: the first call stored {Count} of the {Sent} users sent now",
+            key, storedCount, sentCount);
+        return new CreateUsersResponse { CreatedCount = storedCount };
     }
 
     private static string? ReadIdempotencyKey(ServerCallContext context)

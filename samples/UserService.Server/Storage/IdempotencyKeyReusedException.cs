@@ -5,12 +5,17 @@ public sealed class IdempotencyKeyReusedException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="createdCount">How many users the key's first batch stored.</param>
-    public IdempotencyKeyReusedException(int createdCount)
+    /// <param name="storedBatchHash">The hash of the batch stored under the key.</param>
+    public IdempotencyKeyReusedException(int createdCount, string storedBatchHash)
         : base($"idempotency-key was already used for a different batch (which stored {createdCount} users); send a new key with a new batch")
     {
         CreatedCount = createdCount;
+        StoredBatchHash = storedBatchHash;
     }
 
     /// <summary>How many users the key's first batch stored.</summary>
     public int CreatedCount { get; }
+
+    /// <summary>The hash of the batch stored under the key (see <see cref="IdempotencyKey.BatchHash"/>).</summary>
+    public string StoredBatchHash { get; }
 }

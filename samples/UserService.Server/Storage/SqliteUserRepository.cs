@@ -243,9 +243,10 @@ public sealed class SqliteUserRepository : IUserRepository
             if (await reader.ReadAsync(cancellationToken))
             {
                 var createdCount = reader.GetInt32(1);
-                return reader.GetString(0) == idempotencyKey.BatchHash
+                var storedHash = reader.GetString(0);
+                return storedHash == idempotencyKey.BatchHash
                     ? new StoredBatch(createdCount, Replayed: true)
-                    : throw new IdempotencyKeyReusedException(createdCount);
+                    : throw new IdempotencyKeyReusedException(createdCount, storedHash);
             }
         }
 

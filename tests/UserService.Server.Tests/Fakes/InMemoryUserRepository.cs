@@ -28,6 +28,12 @@ public sealed class InMemoryUserRepository : IUserRepository
 
     public TimeSpan PageDelay { get; init; }
 
+    /// <summary>
+    /// When true, <see cref="FindIdempotencyKeyAsync"/> finds nothing, as for a call that looked before
+    /// a concurrent attempt with the same key committed; <see cref="AddUsersAsync"/> still sees the key.
+    /// </summary>
+    public bool FindMissesKeys { get; init; }
+
     /// <summary>How many pages come at once before <see cref="PageDelay"/> applies.</summary>
     public int FastPages { get; init; }
 
@@ -75,7 +81,7 @@ public sealed class InMemoryUserRepository : IUserRepository
             {
                 return first.BatchHash == idempotencyKey.BatchHash
                     ? Task.FromResult(new StoredBatch(first.Count, Replayed: true))
-                    : throw new IdempotencyKeyReusedException(first.Count);
+                    : throw new IdempotencyKeyReusedException(first.Count, first.BatchHash);
             }
 
             var nextId = _users.Count == 0 ? 1 : _users.Max(user => user.Id) + 1;
@@ -99,6 +105,11 @@ public sealed class InMemoryUserRepository : IUserRepository
     {
         lock (_gate)
         {
+            if (FindMissesKeys)
+            {
+                return Task.FromResult<StoredKey?>(null);
+            }
+
             return Task.FromResult(_keys.TryGetValue(key, out var first) ? new StoredKey(first.BatchHash, first.Count) : null);
         }
     }

@@ -177,6 +177,31 @@ public sealed class CreateUsersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attempt_that_started_before_a_cut_short_attempt_with_its_key_committed_returns_that_count()
+    {
+        // Two attempts of one grpc-js batch overlap: the cancelled first one commits the 2 users it got
+        // after the retry looked the key up and found nothing. The retry must not be FAILED_PRECONDITION.
+        var service = ServiceFactory.Create(new InMemoryUserRepository { FindMissesKeys = true });
+        var batch = Users.Many(5);
+        await CreateAsync(service, batch.Take(2), idempotencyKey: "overlapping");
+
+        var retry = await CreateAsync(service, batch, idempotencyKey: "overlapping");
+
+        Assert.Equal(2, retry.CreatedCount);
+    }
+
+    [Fact]
+    public async Task An_overlapping_attempt_with_a_different_batch_under_the_key_is_still_FAILED_PRECONDITION()
+    {
+        var service = ServiceFactory.Create(new InMemoryUserRepository { FindMissesKeys = true });
+        await CreateAsync(service, Users.Many(2), idempotencyKey: "overlapping");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => CreateAsync(service, Users.Many(5, "other"), idempotencyKey: "overlapping"));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+    }
+
+    [Fact]
     public async Task A_retry_is_replayed_until_its_key_expires_and_is_then_ALREADY_EXISTS_without_storing_twice()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.Zero));
