@@ -23,7 +23,7 @@ public static class BidirectionalLab
             {
                 await using var server = await LabServer.StartAsync(create());
                 using var ada = server.Client.ChatUsers();
-                await ada.RequestStream.WriteAsync(new ChatMessage { User = "ada", Text = "hello" });
+                await SendAsync(ada, new ChatMessage { User = "ada", Text = "hello" });
                 var echo = await NextAsync(ada, "ada's own message back, before she half-closes");
                 Expect.Equal(new ChatMessage { User = "ada", Text = "hello" }, echo, "the message ada receives");
                 await ada.RequestStream.CompleteAsync();
@@ -36,9 +36,9 @@ public static class BidirectionalLab
                 await using var server = await LabServer.StartAsync(create());
                 using var ada = server.Client.ChatUsers();
                 using var alan = server.Client.ChatUsers();
-                await alan.RequestStream.WriteAsync(new ChatMessage { User = "alan", Text = "joined" });
+                await SendAsync(alan, new ChatMessage { User = "alan", Text = "joined" });
                 await NextAsync(alan, "alan's own message back");
-                await ada.RequestStream.WriteAsync(new ChatMessage { User = "ada", Text = "hi alan" });
+                await SendAsync(ada, new ChatMessage { User = "ada", Text = "hi alan" });
                 var received = await NextAsync(alan, "ada's message at alan");
                 Expect.Equal(new ChatMessage { User = "ada", Text = "hi alan" }, received, "the message alan receives");
                 await ada.RequestStream.CompleteAsync();
@@ -52,7 +52,7 @@ public static class BidirectionalLab
                 await using var server = await LabServer.StartAsync(create());
                 using var ada = server.Client.ChatUsers();
                 using var alan = server.Client.ChatUsers();
-                await ada.RequestStream.WriteAsync(new ChatMessage { User = "ada", Text = "hi" });
+                await SendAsync(ada, new ChatMessage { User = "ada", Text = "hi" });
                 await NextAsync(ada, "ada's own message back");
                 await ada.RequestStream.CompleteAsync();
                 var end = ada.ResponseStream.MoveNext();
@@ -64,7 +64,7 @@ public static class BidirectionalLab
                 }
 
                 Expect.Equal(StatusCode.OK, ada.GetStatus().StatusCode, "the status of ada's call");
-                await alan.RequestStream.WriteAsync(new ChatMessage { User = "alan", Text = "still here" });
+                await SendAsync(alan, new ChatMessage { User = "alan", Text = "still here" });
                 var back = await NextAsync(alan, "alan's message back after ada left");
                 if (back.Text == "hi")
                 {
@@ -87,6 +87,28 @@ public static class BidirectionalLab
     {
         ArgumentNullException.ThrowIfNull(create);
         return s_lab.RunAsync(create);
+    }
+
+    /// <summary>
+    /// Writes one message. When the handler has already ended the call (the starter throws at once),
+    /// the write fails with whatever status the transport saw first, CANCELLED or the handler's; the
+    /// call's own status, from its trailers, is the one that explains the failure, so that is reported.
+    /// </summary>
+    private static async Task SendAsync(AsyncDuplexStreamingCall<ChatMessage, ChatMessage> call, ChatMessage message)
+    {
+        try
+        {
+            await call.RequestStream.WriteAsync(message);
+        }
+        catch (Exception exception) when (exception is RpcException or InvalidOperationException)
+        {
+            // Reading the response stream to its end throws the call's final status.
+            while (await call.ResponseStream.MoveNext())
+            {
+            }
+
+            throw;
+        }
     }
 
     private static async Task<ChatMessage> NextAsync(AsyncDuplexStreamingCall<ChatMessage, ChatMessage> call, string what)
