@@ -10,7 +10,9 @@ namespace UserService.Server.Interceptors;
 /// The exception is logged on the server, never sent to the client: its message or stack trace
 /// could reveal file paths, SQL or other internals. An <see cref="RpcException"/> (a deliberate
 /// status such as NOT_FOUND) passes through unchanged, and so does anything thrown after the
-/// client cancelled the call or its deadline passed (gRPC reports CANCELLED or DEADLINE_EXCEEDED).
+/// client cancelled the call or its deadline passed (gRPC reports CANCELLED or DEADLINE_EXCEEDED);
+/// a request stream that the client reset is CANCELLED even before the call's token says so
+/// (<see cref="ClientResetAwareReader{T}"/>).
 /// A request message that cannot be decoded (malformed protobuf, invalid UTF-8 in a string) is the
 /// client's fault: INVALID_ARGUMENT, logged as one warning line. That applies where the handler reads
 /// the messages (CreateUsers, ChatUsers); the single request of GetUser and ListUsers is decoded by
@@ -50,7 +52,7 @@ public sealed class ExceptionInterceptor : Interceptor
     {
         try
         {
-            return await continuation(requestStream, context);
+            return await continuation(new ClientResetAwareReader<TRequest>(requestStream), context);
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
@@ -78,7 +80,7 @@ public sealed class ExceptionInterceptor : Interceptor
     {
         try
         {
-            await continuation(requestStream, responseStream, context);
+            await continuation(new ClientResetAwareReader<TRequest>(requestStream), responseStream, context);
         }
         catch (Exception ex) when (IsUnexpected(ex, context))
         {
@@ -86,7 +88,8 @@ public sealed class ExceptionInterceptor : Interceptor
         }
     }
 
-    private static bool IsMalformedMessage(Exception exception)
+    /// <summary>True when <paramref name="exception"/> (or one it wraps) says a request message could not be decoded.</summary>
+    internal static bool IsMalformedMessage(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {

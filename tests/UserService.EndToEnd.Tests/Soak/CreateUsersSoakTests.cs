@@ -53,6 +53,12 @@ public sealed class CreateUsersSoakTests(ITestOutputHelper output) : IDisposable
         Report("grpc-js", grpcJs, stored);
         Report("C#", [.. csharp.SelectMany(batches => batches)], stored);
 
+        // The server's failures, if any, explain a batch that did not end OK.
+        foreach (var line in server.Output.Split('\n').Where(line => line.Contains("fail:", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal)).Take(40))
+        {
+            output.WriteLine($"server: {line}");
+        }
+
         var all = grpcJs.Concat(csharp.SelectMany(batches => batches)).ToList();
         Assert.All(all, batch => Assert.True(batch.Final.Code == "OK", $"{batch.Prefix}: {batch.Final.Code} {batch.Final.Detail}"));
         Assert.All(all, batch => Assert.Equal(batch.Final.Count, stored.GetValueOrDefault(batch.Prefix)));

@@ -45,6 +45,32 @@ public sealed class ExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_request_stream_the_client_reset_is_CANCELLED_and_not_logged_as_an_error()
+    {
+        // Kestrel fails the read with an IOException before it cancels the call's token.
+        var service = ServiceFactory.Create(new InMemoryUserRepository());
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _interceptor.ClientStreamingServerHandler(new ResetStreamReader<User>(), CallContexts.Create(), service.CreateUsers));
+
+        Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+        Assert.Equal("The client reset the request stream.", error.Status.Detail);
+        Assert.DoesNotContain(_logger.Entries, entry => entry.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task A_chat_whose_client_reset_its_stream_is_CANCELLED()
+    {
+        var service = ServiceFactory.Create(new InMemoryUserRepository());
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _interceptor.DuplexStreamingServerHandler(new ResetStreamReader<ChatMessage>(), new TestStreamWriter<ChatMessage>(), CallContexts.Create(), service.ChatUsers));
+
+        Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+        Assert.DoesNotContain(_logger.Entries, entry => entry.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task Server_streaming_failure_is_INTERNAL()
     {
         var service = ServiceFactory.Create(new FailingUserRepository());
@@ -110,5 +136,13 @@ public sealed class ExceptionInterceptorTests
         Assert.Equal(ExceptionInterceptor.InternalErrorMessage, error.Status.Detail);
         Assert.Null(error.Status.DebugException);
         Assert.DoesNotContain("secret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class ResetStreamReader<T> : IAsyncStreamReader<T>
+    {
+        public T Current => throw new InvalidOperationException("no message was read");
+
+        public Task<bool> MoveNext(CancellationToken cancellationToken) =>
+            Task.FromException<bool>(new IOException("The client reset the request stream."));
     }
 }
