@@ -90,24 +90,18 @@ public static class BidirectionalLab
     }
 
     /// <summary>
-    /// Writes one message. When the handler has already ended the call (the starter throws at once),
-    /// the write fails with whatever status the transport saw first, CANCELLED or the handler's; the
-    /// call's own status, from its trailers, is the one that explains the failure, so that is reported.
+    /// Writes one message. When the handler has already ended the call, the call's own status (from
+    /// its trailers) explains why, so reading the response stream to its end reports that status.
     /// </summary>
     private static async Task SendAsync(AsyncDuplexStreamingCall<ChatMessage, ChatMessage> call, ChatMessage message)
     {
-        try
+        if (!await RequestStream.TrySendAsync(call.RequestStream, [message], complete: false))
         {
-            await call.RequestStream.WriteAsync(message);
-        }
-        catch (Exception exception) when (exception is RpcException or InvalidOperationException)
-        {
-            // Reading the response stream to its end throws the call's final status.
             while (await call.ResponseStream.MoveNext())
             {
             }
 
-            throw;
+            Expect.That(false, $"to send {message.User}'s message", "the call had already ended with OK");
         }
     }
 

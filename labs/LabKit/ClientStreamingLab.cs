@@ -85,24 +85,7 @@ public static class ClientStreamingLab
     {
         await using var server = await LabServer.StartAsync(create(store));
         using var call = server.Client.CreateUsers();
-        try
-        {
-            foreach (var user in users)
-            {
-                await call.RequestStream.WriteAsync(user);
-            }
-
-            await call.RequestStream.CompleteAsync();
-        }
-        catch (RpcException)
-        {
-            // The server ended the call early; its status is in the response below.
-        }
-        catch (InvalidOperationException)
-        {
-            // Writing after the call ended; its status is in the response below.
-        }
-
+        await RequestStream.TrySendAsync(call.RequestStream, users);
         return (await call.ResponseAsync).CreatedCount;
     }
 }

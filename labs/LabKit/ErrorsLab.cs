@@ -41,18 +41,7 @@ public static class ErrorsLab
             async lab =>
             {
                 await using var server = await StartAsync(lab);
-                using var call = server.Client.CreateUsers(As(AdminToken));
-                try
-                {
-                    await call.RequestStream.WriteAsync(new User { Name = "Grace Again", Email = "grace@example.com", Age = 85 });
-                    await call.RequestStream.CompleteAsync();
-                }
-                catch (Exception exception) when (exception is RpcException or InvalidOperationException)
-                {
-                    // The handler ended the call before reading: its status is in the response, awaited below.
-                }
-
-                var status = await Expect.StatusAsync(StatusCode.AlreadyExists, "creating a user with grace@example.com", () => call.ResponseAsync);
+                var status = await Expect.StatusAsync(StatusCode.AlreadyExists, "creating a user with grace@example.com", () => CreateOneAsync(server, AdminToken, new User { Name = "Grace Again", Email = "grace@example.com", Age = 85 }));
                 Expect.That(status.Detail.Contains("grace@example.com", StringComparison.OrdinalIgnoreCase), "the detail to name the email", $"the detail was \"{status.Detail}\"");
             }),
         new("The interceptor answers UNAUTHENTICATED, on every kind of method, without a known bearer token",
@@ -74,14 +63,7 @@ public static class ErrorsLab
                 await Expect.StatusAsync(StatusCode.Unauthenticated, "ChatUsers (bidirectional) without an authorization header", async () =>
                 {
                     using var call = server.Client.ChatUsers();
-                    try
-                    {
-                        await call.RequestStream.CompleteAsync();
-                    }
-                    catch (Exception exception) when (exception is RpcException or InvalidOperationException)
-                    {
-                        // Rejected already; the status comes with the response stream.
-                    }
+                    await RequestStream.TrySendAsync(call.RequestStream, []);
 
                     while (await call.ResponseStream.MoveNext())
                     {
@@ -124,19 +106,10 @@ public static class ErrorsLab
         return LabServer.StartAsync(lab.Service(SampleUsers.All().ToList()), interceptor!);
     }
 
-    private static async Task<int> CreateOneAsync(LabServer server, string? token)
+    private static async Task<int> CreateOneAsync(LabServer server, string? token, User? user = null)
     {
         using var call = server.Client.CreateUsers(token is null ? null : As(token));
-        try
-        {
-            await call.RequestStream.WriteAsync(new User { Name = "Radia Perlman", Email = "radia@example.com", Age = 74 });
-            await call.RequestStream.CompleteAsync();
-        }
-        catch (Exception exception) when (exception is RpcException or InvalidOperationException)
-        {
-            // Rejected before the upload finished; the status is in the response.
-        }
-
+        await RequestStream.TrySendAsync(call.RequestStream, [user ?? new User { Name = "Radia Perlman", Email = "radia@example.com", Age = 74 }]);
         return (await call.ResponseAsync).CreatedCount;
     }
 }
